@@ -1,0 +1,133 @@
+use std::io::IsTerminal;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use super::{warn, Cli, InputArgs, Status};
+use crate::input::{self, ReadOptions};
+use crate::model::Document;
+use crate::store::{GraphStore, Outcome};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// Counts of one ingest run.
+#[derive(Debug, Default, Clone)]
+pub struct Summary {
+    pub new: usize,
+    pub unchanged: usize,
+    pub replaced: usize,
+    pub failed: usize,
+    pub entities: usize,
+    pub relations: usize,
+    pub bytes: usize,
+    pub seconds: f64,
+}
+
+impl Summary {
+    pub fn documents(&self) -> usize {
+        self.new + self.unchanged + self.replaced
+    }
+
+    pub fn print(&self) {
+        let secs = self.seconds.max(1e-9);
+        eprintln!(
+            "documents: {} new, {} unchanged, {} replaced, {} failed; entities {}, relations {}; {:.1} docs/s, {:.2} MB/s",
+            self.new,
+            self.unchanged,
+            self.replaced,
+            self.failed,
+            self.entities,
+            self.relations,
+            self.documents() as f64 / secs,
+            self.bytes as f64 / 1e6 / secs
+        );
+    }
+}
+
+const BATCH: usize = 256;
+
+pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
+    let summary = ingest(cli, &args.input)?;
+    if !cli.quiet {
+        summary.print();
+    }
+    Ok(if summary.failed > 0 {
+        Status::Partial
+    } else {
+        Status::Ok
+    })
+}
+
+/// Reads, extracts (in parallel, batch by batch) and stores; one bad document never stops the run.
+pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
+    let extractor = cli.extractor()?;
+    let store = GraphStore::open(&cli.store)?;
+    store.ensure_ontology(extractor.resources())?;
+    let options = ReadOptions {
+        lang: input.lang.map(Into::into),
+    };
+    let mut reader = input::read(&input.inputs, &options);
+    let progress = if cli.quiet || !std::io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        let pb = ProgressBar::new_spinner();
+        pb.set_style(
+            ProgressStyle::with_template("{spinner} {pos} documents {per_sec} {msg}")
+                .expect("static template is valid"),
+        );
+        pb
+    };
+    let start = Instant::now();
+    let mut summary = Summary::default();
+    loop {
+        let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+        for item in reader.by_ref() {
+            match item {
+                Ok(doc) => {
+                    batch.push(doc);
+                    if batch.len() == BATCH {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    summary.failed += 1;
+                    progress.suspend(|| warn(e));
+                }
+            }
+        }
+        for w in reader.take_warnings() {
+            progress.suspend(|| warn(w.0));
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let extractions: Vec<_> = batch.par_iter().map(|d| extractor.extract(d)).collect();
+        for x in &extractions {
+            summary.bytes += x.document.text.len();
+            match store.ingest(x) {
+                Ok(outcome) => {
+                    match outcome {
+                        Outcome::New => summary.new += 1,
+                        Outcome::Unchanged => summary.unchanged += 1,
+                        Outcome::Replaced => summary.replaced += 1,
+                    }
+                    summary.entities += x.entities.len();
+                    summary.relations += x.asserted().count();
+                }
+                Err(e) => {
+                    summary.failed += 1;
+                    progress.suspend(|| warn(format!("{}: not stored: {e}", x.document.source)));
+                }
+            }
+            progress.inc(1);
+        }
+    }
+    progress.finish_and_clear();
+    summary.seconds = start.elapsed().as_secs_f64();
+    Ok(summary)
+}

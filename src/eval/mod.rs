@@ -1,0 +1,253 @@
+//! Scoring extraction against annotated articles, with the rules of the gold format: entities
+//! matched through normalised aliases, relations over unique (subject, relation, object) triples,
+//! `met-with` in either direction.
+//!
+//! The one public entry is [`evaluate`].
+
+pub mod gold;
+mod normalize;
+mod report;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::extract::Extractor;
+use crate::model::{Extraction, Predicate};
+pub use gold::GoldDoc;
+pub use report::render;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("{path}: {message}")]
+    Io { path: String, message: String },
+    #[error("{path}:{line}: not a gold file: {message}")]
+    Format {
+        path: String,
+        line: usize,
+        message: String,
+    },
+}
+
+/// True positives, system and gold counts.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+pub struct Counts {
+    pub correct: usize,
+    pub system: usize,
+    pub gold: usize,
+    pub gold_matched: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        if self.system == 0 {
+            0.0
+        } else {
+            self.correct as f64 / self.system as f64
+        }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            0.0
+        } else {
+            self.gold_matched as f64 / self.gold as f64
+        }
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn add(&mut self, o: &Counts) {
+        self.correct += o.correct;
+        self.system += o.system;
+        self.gold += o.gold;
+        self.gold_matched += o.gold_matched;
+    }
+}
+
+/// One wrong or missed relation, for `--verbose`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Detail {
+    pub doc: String,
+    pub relation: String,
+    pub subject: String,
+    pub object: String,
+    pub evidence: String,
+}
+
+/// Entity recall: gold entities with a matching system entity, and gold entities split over
+/// several system entities.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct EntityCounts {
+    pub gold: usize,
+    pub found: usize,
+    pub split: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub documents: usize,
+    pub overall: Counts,
+    pub by_relation: BTreeMap<String, Counts>,
+    pub by_lang: BTreeMap<String, Counts>,
+    pub entities_by_lang: BTreeMap<String, EntityCounts>,
+    pub false_positives: Vec<Detail>,
+    pub misses: Vec<Detail>,
+}
+
+/// Runs the extractor on every gold article and scores it.
+pub fn evaluate(extractor: &Extractor, docs: &[GoldDoc]) -> Report {
+    let mut report = Report::default();
+    for p in Predicate::ALL {
+        report
+            .by_relation
+            .insert(p.as_str().to_string(), Counts::default());
+    }
+    for g in docs {
+        let x = extractor.extract(&g.document());
+        score_document(g, &x, &mut report);
+    }
+    report.documents = docs.len();
+    report
+}
+
+fn score_document(g: &GoldDoc, x: &Extraction, report: &mut Report) {
+    let gold_keys: Vec<(String, BTreeSet<String>)> = g
+        .entities
+        .iter()
+        .map(|e| {
+            (
+                e.id.clone(),
+                e.aliases
+                    .iter()
+                    .chain(std::iter::once(&e.id))
+                    .map(|a| normalize::key(a))
+                    .filter(|k| !k.is_empty())
+                    .collect(),
+            )
+        })
+        .collect();
+    // System entity -> gold entity ids it matches.
+    let mut mapped: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for e in &x.entities {
+        let names: BTreeSet<String> = std::iter::once(&e.label)
+            .chain(e.aliases.iter())
+            .chain(e.mentions.iter().map(|m| &m.text))
+            .map(|n| normalize::key(n))
+            .filter(|k| !k.is_empty())
+            .collect();
+        let ids: BTreeSet<&str> = gold_keys
+            .iter()
+            .filter(|(_, aliases)| {
+                aliases
+                    .iter()
+                    .any(|a| names.iter().any(|n| normalize::matches(a, n)))
+            })
+            .map(|(id, _)| id.as_str())
+            .collect();
+        mapped.insert(e.id.as_str(), ids);
+    }
+    // Entity recall and splits.
+    let lang = g.lang.as_str().to_string();
+    let ec = report.entities_by_lang.entry(lang.clone()).or_default();
+    for ge in &g.entities {
+        let n = mapped
+            .values()
+            .filter(|ids| ids.contains(ge.id.as_str()))
+            .count();
+        ec.gold += 1;
+        if n > 0 {
+            ec.found += 1;
+        }
+        let strict = x
+            .entities
+            .iter()
+            .filter(|e| {
+                let own = normalize::key(&e.label);
+                gold_keys
+                    .iter()
+                    .any(|(id, al)| id == &ge.id && al.contains(&own))
+            })
+            .count();
+        if strict > 1 {
+            ec.split += 1;
+        }
+    }
+    // Relations.
+    let mut triples: Vec<(&str, Predicate, &str, &str)> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for r in x.asserted() {
+        if seen.insert((r.subject.as_str(), r.predicate, r.object.as_str())) {
+            triples.push((
+                r.subject.as_str(),
+                r.predicate,
+                r.object.as_str(),
+                r.evidence.as_str(),
+            ));
+        }
+    }
+    let mut matched = vec![false; g.relations.len()];
+    let mut per_rel: BTreeMap<String, Counts> = BTreeMap::new();
+    for gr in &g.relations {
+        per_rel.entry(gr.relation.clone()).or_default().gold += 1;
+    }
+    let empty = BTreeSet::new();
+    for (s, p, o, evidence) in triples {
+        let c = per_rel.entry(p.as_str().to_string()).or_default();
+        c.system += 1;
+        let (ms, mo) = (
+            mapped.get(s).unwrap_or(&empty),
+            mapped.get(o).unwrap_or(&empty),
+        );
+        let hit = g.relations.iter().enumerate().position(|(i, gr)| {
+            !matched[i]
+                && gr.relation == p.as_str()
+                && ((gr.subject.iter().any(|x| ms.contains(x.as_str()))
+                    && gr.object.iter().any(|x| mo.contains(x.as_str())))
+                    || (p.is_symmetric()
+                        && gr.subject.iter().any(|x| mo.contains(x.as_str()))
+                        && gr.object.iter().any(|x| ms.contains(x.as_str()))))
+        });
+        match hit {
+            Some(i) => {
+                matched[i] = true;
+                c.correct += 1;
+                c.gold_matched += 1;
+            }
+            None => report.false_positives.push(Detail {
+                doc: g.id.clone(),
+                relation: p.as_str().into(),
+                subject: label_of(x, s),
+                object: label_of(x, o),
+                evidence: evidence.to_string(),
+            }),
+        }
+    }
+    for (i, gr) in g.relations.iter().enumerate() {
+        if !matched[i] {
+            report.misses.push(Detail {
+                doc: g.id.clone(),
+                relation: gr.relation.clone(),
+                subject: gr.subject.join("|"),
+                object: gr.object.join("|"),
+                evidence: gr.evidence.clone(),
+            });
+        }
+    }
+    let lang_counts = report.by_lang.entry(lang).or_default();
+    for (rel, c) in per_rel {
+        report.overall.add(&c);
+        lang_counts.add(&c);
+        report.by_relation.entry(rel).or_default().add(&c);
+    }
+}
+
+fn label_of(x: &Extraction, id: &str) -> String {
+    x.entity(id)
+        .map(|e| e.label.clone())
+        .unwrap_or_else(|| id.to_string())
+}

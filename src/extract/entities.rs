@@ -1,0 +1,145 @@
+//! From mentions to entities: knowledge-base linking, in-document coreference (short names, bare
+//! titles, "the group") and the deterministic ids entities get.
+
+use std::collections::HashMap;
+
+use super::mentions::{RawMention, Target};
+use super::resources::Resources;
+use crate::model::{EntityType, Lang};
+use crate::text::{arabic, Analysis};
+
+/// An entity of one document while extracting.
+#[derive(Debug, Clone)]
+pub struct DocEntity {
+    pub kb: Option<usize>,
+    pub kind: EntityType,
+    /// Name key for unlinked entities (words joined by spaces, article dropped).
+    pub name_key: String,
+    /// Surface forms in order of appearance.
+    pub surfaces: Vec<String>,
+}
+
+/// A mention resolved to an entity.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub raw: RawMention,
+    pub entity: usize,
+}
+
+/// Resolves the mentions of a document (in text order) to entities.
+pub fn resolve(
+    a: &Analysis,
+    mentions: Vec<RawMention>,
+    lang: Lang,
+    res: &Resources,
+) -> (Vec<DocEntity>, Vec<Resolved>) {
+    let mut entities: Vec<DocEntity> = Vec::new();
+    let mut by_kb: HashMap<usize, usize> = HashMap::new();
+    let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut titles: HashMap<String, usize> = HashMap::new();
+    let mut resolved: Vec<Resolved> = Vec::new();
+    for m in mentions {
+        let surface = a.text[m.start..m.end].to_string();
+        let entity = match &m.target {
+            Target::Kb(e) => {
+                if m.weak && !weak_ok(a, &m, by_kb.contains_key(e)) {
+                    continue;
+                }
+                let entry = &res.kb.entries()[*e];
+                *by_kb.entry(*e).or_insert_with(|| {
+                    entities.push(DocEntity {
+                        kb: Some(*e),
+                        kind: entry.kind,
+                        name_key: String::new(),
+                        surfaces: Vec::new(),
+                    });
+                    entities.len() - 1
+                })
+            }
+            Target::New(kind) => {
+                let key = super::phrases::name_key(&surface);
+                if key.is_empty() {
+                    continue;
+                }
+                match short_form_of(&entities, *kind, &key) {
+                    Some(i) => i,
+                    None => *by_name.entry((*kind, key.clone())).or_insert_with(|| {
+                        entities.push(DocEntity {
+                            kb: None,
+                            kind: *kind,
+                            name_key: key.clone(),
+                            surfaces: Vec::new(),
+                        });
+                        entities.len() - 1
+                    }),
+                }
+            }
+            Target::AnaphorOrg => {
+                // The last organisation mentioned before.
+                match resolved
+                    .iter()
+                    .rev()
+                    .find(|r| entities[r.entity].kind == EntityType::Organization)
+                {
+                    Some(r) => r.entity,
+                    None => continue,
+                }
+            }
+            Target::Title(k) => match titles.get(k) {
+                Some(&i) => i,
+                None => continue,
+            },
+        };
+        if let Some(t) = &m.title {
+            if entities[entity].kind == EntityType::Person && !matches!(m.target, Target::Title(_))
+            {
+                titles.entry(t.clone()).or_insert(entity);
+            }
+        }
+        if !matches!(m.target, Target::AnaphorOrg | Target::Title(_))
+            && !entities[entity].surfaces.contains(&surface)
+        {
+            entities[entity].surfaces.push(surface);
+        }
+        resolved.push(Resolved { raw: m, entity });
+    }
+    let _ = lang;
+    (entities, resolved)
+}
+
+/// An Arabic one-word person short form (السوداني) is also an ordinary adjective ("military" for
+/// العسكري): accept it after the full name was seen, and never right after a definite noun it
+/// could qualify ("التصعيد العسكري").
+fn weak_ok(a: &Analysis, m: &RawMention, seen: bool) -> bool {
+    let t = m.start_tok;
+    let definite_self =
+        m.reading.as_ref().is_some_and(|r| r.article) || a.tokens[t].key.starts_with("ال");
+    if definite_self && !seen {
+        return false;
+    }
+    if t == 0 {
+        return true;
+    }
+    let prev = &a.tokens[t - 1];
+    let prev_definite = prev.arabic
+        && arabic::readings(&prev.key)
+            .iter()
+            .any(|r| r.article && r.suffix.is_none());
+    let own_prefix = m.reading.as_ref().is_some_and(|r| r.prefix_chars > 0);
+    !(prev_definite && !own_prefix && definite_self)
+}
+
+/// An unlinked person named by a shorter form of an earlier name ("Askari" after "Abu Ali
+/// al-Askari", "الجحيشي" after "مؤيد الجحيشي").
+fn short_form_of(entities: &[DocEntity], kind: EntityType, key: &str) -> Option<usize> {
+    if kind != EntityType::Person {
+        return None;
+    }
+    let words: Vec<&str> = key.split(' ').collect();
+    entities.iter().position(|e| {
+        e.kb.is_none() && e.kind == EntityType::Person && {
+            let full: Vec<&str> = e.name_key.split(' ').collect();
+            full.len() > words.len() && full.ends_with(&words)
+        }
+    })
+}

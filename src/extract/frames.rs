@@ -1,0 +1,831 @@
+//! Relations from triggers and argument frames.
+//!
+//! For each trigger (ontology/lexicon/triggers.tsv) in a sentence the frame of its part of speech
+//! finds a subject and objects among the sentence's mentions:
+//! - Arabic verbs: subject right after the verb (VSO) or right before it (SVO), else the implicit
+//!   subject of the discourse (وأضاف); objects marked as the trigger row says (direct, ب، مع، إلى …),
+//!   coordinated objects (X وY) each get an edge;
+//! - English verbs: subject to the left (appositions and prepositional phrases skipped, pronouns
+//!   resolved to the discourse subject), objects to the right; passives swap them (by X);
+//! - verbal nouns: the genitive (زيارة بلينكن) or possessive (Raisi's visit) is the subject, an enclitic
+//!   pronoun (زيارته) the discourse subject; transitive nouns (استهداف X) take the genitive as object;
+//! - claims of responsibility take the attack they name, or the last attack of the document.
+//! Modality cues before the trigger (negation, plans, conditions, accusations) mark the relation as not
+//! asserted; threats are speech acts, so plans and conditions do not un-assert them.
+
+use super::entities::{DocEntity, Resolved};
+use super::resources::{lang_index, Resources, TriggerPos, TriggerRow, Words, DIRECT};
+use crate::model::{EntityType, Lang, Modality, Predicate};
+use crate::text::{arabic, Analysis, TokenKind};
+
+/// A relation before ids and offsets are attached.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub subject: usize,
+    pub object: usize,
+    pub predicate: Predicate,
+    pub sentence: usize,
+    pub trigger: (usize, usize),
+    pub modality: Modality,
+    pub confidence: f32,
+    pub place: Option<usize>,
+}
+
+/// A mention with what the frames need: where its title/adjectives start, how it is marked.
+#[derive(Debug, Clone)]
+struct Arg {
+    entity: usize,
+    kind: EntityType,
+    ext_start: usize,
+    end: usize,
+    marker: String,
+    conj: bool,
+    /// Right after a complementizer or a future verb: subject of an embedded clause.
+    embedded: bool,
+    locative: bool,
+}
+
+struct Ctx<'a> {
+    a: &'a Analysis<'a>,
+    lang: Lang,
+    res: &'a Resources,
+    words: &'a Words,
+    entities: &'a [DocEntity],
+}
+
+/// What earlier sentences leave for later ones.
+#[derive(Default)]
+struct Discourse {
+    /// Last explicit subject of a relation or of a verb of saying.
+    subject: Option<(usize, usize)>,
+    last_person: Option<usize>,
+    last_actor: Option<usize>,
+    /// Object of the last attack mentioned (for claims of responsibility).
+    last_attack: Option<(usize, usize)>,
+}
+
+/// Relations in a document, in text order.
+pub fn find(
+    a: &Analysis,
+    lang: Lang,
+    res: &Resources,
+    entities: &[DocEntity],
+    mentions: &[Resolved],
+) -> Vec<Found> {
+    let ctx = Ctx {
+        a,
+        lang,
+        res,
+        words: &res.words[lang_index(lang)],
+        entities,
+    };
+    let mut out = Vec::new();
+    let mut disc = Discourse::default();
+    let mut m = 0;
+    for (si, s) in a.sentences.iter().enumerate() {
+        let first = m;
+        while m < mentions.len() && mentions[m].raw.start_tok < s.tokens.end {
+            m += 1;
+        }
+        let args: Vec<Arg> = mentions[first..m]
+            .iter()
+            .map(|r| ctx.arg(r, s.tokens.start))
+            .collect();
+        let before = out.len();
+        ctx.sentence(si, s.tokens.clone(), &args, &mut disc, &mut out);
+        // Discourse bookkeeping for the next sentences.
+        for arg in &args {
+            if arg.kind == EntityType::Person {
+                disc.last_person = Some(arg.entity);
+            }
+            if arg.kind.is_actor() {
+                disc.last_actor = Some(arg.entity);
+            }
+        }
+        if let Some(speaker) = ctx.speaker(s.tokens.clone(), &args) {
+            disc.subject = Some((speaker, si));
+        }
+        if let Some(f) = out[before..].iter().rev().find(|f| f.confidence >= 0.8) {
+            disc.subject = Some((f.subject, si));
+        }
+    }
+    out
+}
+
+impl Ctx<'_> {
+    fn key(&self, t: usize) -> &str {
+        self.a.tokens[t].key.as_str()
+    }
+
+    fn word_in(&self, t: usize, set: &std::collections::HashSet<String>) -> bool {
+        let k = self.key(t);
+        if set.contains(k) {
+            return true;
+        }
+        self.a.tokens[t].arabic
+            && arabic::readings(k).iter().any(|r| {
+                r.conj.is_some()
+                    && r.prep.is_none()
+                    && !r.article
+                    && r.suffix.is_none()
+                    && set.contains(&r.stem)
+            })
+    }
+
+    fn arg(&self, r: &Resolved, floor: usize) -> Arg {
+        let a = self.a;
+        let w = self.words;
+        let mut ext = r.raw.start_tok;
+        // Walk back over titles, demonyms, honorifics, place nouns and articles.
+        for _ in 0..6 {
+            if ext <= floor {
+                break;
+            }
+            let mut moved = false;
+            for start in (floor..ext).rev().take(4) {
+                let ends_here = |v: bool| v;
+                if ends_here(
+                    w.titles
+                        .matches_at(&a.tokens, start, ext, false)
+                        .iter()
+                        .any(|m| m.end == ext),
+                ) || w
+                    .honorifics
+                    .matches_at(&a.tokens, start, ext, false)
+                    .iter()
+                    .any(|m| m.end == ext)
+                    || self
+                        .res
+                        .adjectives
+                        .matches_at(&a.tokens, start, ext, false)
+                        .iter()
+                        .any(|m| m.end == ext)
+                {
+                    ext = start;
+                    moved = true;
+                    break;
+                }
+            }
+            if !moved && ext > floor {
+                let p = ext - 1;
+                let pk = self.key(p);
+                let place_noun = w.place_nouns.contains(pk)
+                    || (a.tokens[p].arabic
+                        && arabic::readings(pk).iter().any(|r| {
+                            r.suffix.is_none()
+                                && w.place_nouns.contains(&if r.article {
+                                    format!("ال{}", r.stem)
+                                } else {
+                                    r.stem.clone()
+                                })
+                        }));
+                if place_noun || matches!(pk, "his" | "her" | "their" | "its" | "a" | "an") {
+                    ext = p;
+                    moved = true;
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
+        // Marker: a clitic preposition on the first word, or a preposition word before it.
+        let mut marker = DIRECT.to_string();
+        let mut conj = false;
+        let first = &a.tokens[ext];
+        if first.arabic {
+            let reading = if ext == r.raw.start_tok {
+                r.raw.reading.clone()
+            } else {
+                let rs = arabic::readings(&first.key);
+                rs.into_iter()
+                    .filter(|x| x.suffix.is_none() && !x.future)
+                    .find(|x| {
+                        x.prep.is_some()
+                            && (x.article
+                                || w.titles
+                                    .matches_at(&a.tokens, ext, ext + 4, false)
+                                    .iter()
+                                    .any(|m| {
+                                        m.reading.as_ref().is_some_and(|mr| mr.prep == x.prep)
+                                    }))
+                    })
+                    .or_else(|| {
+                        arabic::readings(&first.key).into_iter().find(|x| {
+                            x.conj.is_some()
+                                && x.prep.is_none()
+                                && x.prefix_chars == 1
+                                && w.titles
+                                    .matches_at(&a.tokens, ext, ext + 4, false)
+                                    .iter()
+                                    .any(|m| m.reading.as_ref().is_some_and(|mr| mr.conj.is_some()))
+                        })
+                    })
+            };
+            if let Some(rd) = reading {
+                if let Some(p) = rd.prep {
+                    marker = p.to_string();
+                }
+                conj = rd.conj.is_some();
+            }
+        }
+        let mut embedded = false;
+        let mut locative = false;
+        if ext > floor {
+            let p = ext - 1;
+            let pk = self.key(p).to_string();
+            if marker == DIRECT && self.word_in(p, &w.prepositions) {
+                marker = arabic::readings(&pk)
+                    .into_iter()
+                    .find(|x| {
+                        x.conj.is_some() && x.prep.is_none() && w.prepositions.contains(&x.stem)
+                    })
+                    .map(|x| x.stem)
+                    .unwrap_or(pk.clone());
+            }
+            if matches!(pk.as_str(), "و" | "and" | "," | "&") {
+                conj = true;
+            }
+            if self.word_in(p, &w.complementizers) {
+                embedded = true;
+            }
+            // Subject of a future verb (ستتخذ الولايات المتحدة).
+            if a.tokens[p].arabic
+                && arabic::readings(&pk).iter().any(|x| x.future)
+                && self.res.triggers[lang_index(self.lang)]
+                    .matches_at(&a.tokens, p, p + 1, true)
+                    .is_empty()
+            {
+                embedded = true;
+            }
+            for start in (floor..ext).rev().take(3) {
+                if w.locative
+                    .matches_at(&a.tokens, start, ext, false)
+                    .iter()
+                    .any(|m| m.end == ext)
+                {
+                    locative = true;
+                }
+            }
+        }
+        if marker == "في" || marker == "in" || marker == "near" {
+            locative = true;
+        }
+        Arg {
+            entity: r.entity,
+            kind: self.entities[r.entity].kind,
+            ext_start: ext,
+            end: r.raw.end_tok,
+            marker,
+            conj,
+            embedded,
+            locative,
+        }
+    }
+
+    /// Subject of a verb of saying in the sentence, if explicit.
+    fn speaker(&self, range: std::ops::Range<usize>, args: &[Arg]) -> Option<usize> {
+        for t in range.clone() {
+            if !self.word_in(t, &self.words.speech) {
+                continue;
+            }
+            let found = match self.lang {
+                Lang::Ar => args.iter().find(|g| {
+                    g.ext_start > t
+                        && g.ext_start <= t + 3
+                        && g.marker == DIRECT
+                        && g.kind.is_actor()
+                }),
+                Lang::En => args.iter().rev().find(|g| {
+                    g.end <= t && g.end + 2 >= t && g.marker == DIRECT && g.kind.is_actor()
+                }),
+            };
+            if let Some(g) = found {
+                return Some(g.entity);
+            }
+        }
+        None
+    }
+
+    fn is_boundary(&self, t: usize) -> bool {
+        let tok = &self.a.tokens[t];
+        if tok.kind == TokenKind::Punct {
+            return matches!(tok.key.as_str(), "." | ";" | ":" | "?" | "!" | "(" | ")");
+        }
+        self.word_in(t, &self.words.boundaries)
+    }
+
+    fn is_gap(&self, t: usize) -> bool {
+        let tok = &self.a.tokens[t];
+        tok.kind == TokenKind::Number
+            || tok.is_punct(",")
+            || tok.is_punct("/")
+            || self.word_in(t, &self.words.gaps)
+            || crate::extract::dates::is_date_word(&tok.key)
+    }
+
+    fn sentence(
+        &self,
+        si: usize,
+        range: std::ops::Range<usize>,
+        args: &[Arg],
+        disc: &mut Discourse,
+        out: &mut Vec<Found>,
+    ) {
+        let li = lang_index(self.lang);
+        let mut t = range.start;
+        while t < range.end {
+            let matches = self.res.triggers[li].matches_at(&self.a.tokens, t, range.end, true);
+            let Some(m) = matches.first() else {
+                t += 1;
+                continue;
+            };
+            let (ts, te) = (m.start, m.end);
+            let future = m.reading.as_ref().is_some_and(|r| r.future);
+            let suffix = m.reading.as_ref().and_then(|r| r.suffix);
+            let definite = m.reading.as_ref().is_some_and(|r| r.article)
+                || self.key(ts).starts_with("ال")
+                || (ts > range.start && self.key(ts - 1) == "the");
+            // The longest trigger wins; rows of the same form are alternatives (noun and verb).
+            for row in matches.iter().filter(|x| x.end == te).map(|x| x.value) {
+                if let Some(found) = self.frame(
+                    si,
+                    range.clone(),
+                    (ts, te),
+                    row,
+                    future,
+                    suffix,
+                    definite,
+                    args,
+                    disc,
+                ) {
+                    out.extend(found);
+                    break;
+                }
+            }
+            t = te;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn frame(
+        &self,
+        si: usize,
+        range: std::ops::Range<usize>,
+        (ts, te): (usize, usize),
+        row: &TriggerRow,
+        future: bool,
+        suffix: Option<&str>,
+        definite: bool,
+        args: &[Arg],
+        disc: &mut Discourse,
+    ) -> Option<Vec<Found>> {
+        let left = (range.start..ts)
+            .rev()
+            .find(|&x| self.is_boundary(x))
+            .map_or(range.start, |x| x + 1);
+        let right = (te..range.end)
+            .find(|&x| self.is_boundary(x))
+            .unwrap_or(range.end)
+            .min(te + 25);
+        let allowed = |g: &Arg| row.markers.iter().any(|m| *m == g.marker);
+        let subject_type = |g: &Arg| g.kind.is_actor();
+        let object_type = |g: &Arg| match row.relation {
+            Predicate::MetWith => g.kind.is_actor(),
+            Predicate::Visited => g.kind.is_place(),
+            _ => true,
+        };
+        let mut confidence: f32 = 0.9;
+        let mut subject: Option<&Arg>;
+        let mut obj_from = te;
+        let mut object_override: Option<usize> = None;
+        let mut predicate = row.relation;
+        match row.pos {
+            TriggerPos::Verb | TriggerPos::Claim => {
+                subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
+                if let Some(s) = subject {
+                    if s.ext_start >= te {
+                        obj_from = s.end;
+                    }
+                }
+            }
+            TriggerPos::Passive => {
+                // X was attacked by Y: object before, agent after `by`.
+                let obj = args.iter().rev().find(|g| {
+                    g.end <= ts && g.end >= left && g.marker == DIRECT && object_type(g)
+                })?;
+                let agent = args.iter().find(|g| {
+                    g.ext_start >= te && g.ext_start < right && allowed(g) && subject_type(g)
+                })?;
+                return Some(vec![self.found(
+                    si,
+                    range,
+                    (ts, te),
+                    row.relation,
+                    agent.entity,
+                    obj.entity,
+                    0.85,
+                    args,
+                    future,
+                )]);
+            }
+            TriggerPos::Noun => {
+                // Genitive or possessive subject, enclitic pronoun, or `by X`.
+                let genitive = args
+                    .iter()
+                    .find(|g| g.ext_start == te && g.marker == DIRECT);
+                let possessive = args.iter().rev().find(|g| {
+                    g.end <= ts
+                        && g.end + 4 >= ts
+                        && g.end >= left
+                        && (g.end..ts)
+                            .any(|x| self.key(x) == "s" && x > 0 && self.key(x - 1) == "'")
+                });
+                let transitive =
+                    row.markers.iter().any(|m| m == DIRECT) && row.relation == Predicate::Attacked;
+                if let Some(g) =
+                    genitive.filter(|g| !transitive || subject_type(g) && !object_type(g))
+                {
+                    subject = Some(g).filter(|g| subject_type(g));
+                    obj_from = g.end;
+                } else if let Some(g) = possessive.filter(|g| subject_type(g)) {
+                    subject = Some(g);
+                } else if let Some(s) = suffix {
+                    let referent = if matches!(s, "ه" | "هم" | "هما") {
+                        disc.last_person.or(disc.last_actor)
+                    } else {
+                        disc.last_actor
+                    };
+                    let referent = referent?;
+                    confidence = 0.7;
+                    return self
+                        .objects(te, right, args, &allowed, &object_type, referent)
+                        .map(|objs| {
+                            objs.into_iter()
+                                .map(|o| {
+                                    self.found(
+                                        si,
+                                        range.clone(),
+                                        (ts, te),
+                                        row.relation,
+                                        referent,
+                                        o,
+                                        confidence,
+                                        args,
+                                        future,
+                                    )
+                                })
+                                .collect()
+                        });
+                } else if transitive {
+                    // استهداف قاعدة X / the shelling of X: the attacker comes from a support verb or a claim.
+                    if let Some(g) = genitive.filter(|g| object_type(g)).or_else(|| {
+                        args.iter()
+                            .find(|g| g.ext_start >= te && g.ext_start < right && allowed(g))
+                    }) {
+                        disc.last_attack = Some((g.entity, si));
+                    }
+                    return None;
+                } else {
+                    // A definite noun with no subject refers to an event told before; an indefinite
+                    // one names no attacker. Either way no edge, but attacks feed claim linking.
+                    if row.relation == Predicate::Attacked {
+                        if let Some(o) = args.iter().find(|g| {
+                            g.ext_start >= te && g.ext_start < right && allowed(g) && object_type(g)
+                        }) {
+                            disc.last_attack = Some((o.entity, si));
+                        }
+                    }
+                    let _ = definite;
+                    return None;
+                }
+            }
+        }
+        if row.pos == TriggerPos::Claim {
+            let needs_attack_noun = !row.form.contains("responsib") && !row.form.contains("مسؤولي");
+            let (target, attack_noun) = self.claimed_target(te, right, args, disc);
+            if needs_attack_noun && !attack_noun {
+                return None;
+            }
+            object_override = target;
+            confidence = if attack_noun { 0.85 } else { 0.7 };
+        }
+        // An attack its own agent reports ("said it struck", أعلن عن تدمير) is a claim.
+        if predicate == Predicate::Attacked {
+            if let Some(speaker) = self.reporting_agent(left, ts, args, subject) {
+                subject = Some(speaker);
+                predicate = Predicate::ClaimedAttackOn;
+            }
+        }
+        let subject_entity = match subject {
+            Some(s) => s.entity,
+            None => {
+                // Implicit subject: a sentence-initial verb (وأضاف), or an English pronoun.
+                let initial = (range.start..ts)
+                    .all(|x| self.is_gap(x) || self.a.tokens[x].kind == TokenKind::Punct);
+                let pronoun = ts > left
+                    && (left..ts)
+                        .rev()
+                        .take(3)
+                        .any(|x| matches!(self.key(x), "he" | "she" | "it" | "they" | "we"));
+                let (e, s_si) = disc.subject?;
+                if !(initial || pronoun) || si > s_si + 2 {
+                    return None;
+                }
+                confidence = 0.7;
+                if pronoun && predicate == Predicate::Attacked && self.has_speech_before(left, ts) {
+                    predicate = Predicate::ClaimedAttackOn;
+                }
+                e
+            }
+        };
+        let objects = match object_override {
+            Some(o) => vec![o],
+            None => self.objects(
+                obj_from,
+                right,
+                args,
+                &allowed,
+                &object_type,
+                subject_entity,
+            )?,
+        };
+        if predicate == Predicate::Attacked {
+            if let Some(&o) = objects.first() {
+                disc.last_attack = Some((o, si));
+            }
+        }
+        Some(
+            objects
+                .into_iter()
+                .filter(|&o| o != subject_entity)
+                .map(|o| {
+                    self.found(
+                        si,
+                        range.clone(),
+                        (ts, te),
+                        predicate,
+                        subject_entity,
+                        o,
+                        confidence,
+                        args,
+                        future,
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    fn subject_of_verb<'g>(
+        &self,
+        ts: usize,
+        te: usize,
+        left: usize,
+        right: usize,
+        args: &'g [Arg],
+        ok: impl Fn(&Arg) -> bool,
+    ) -> Option<&'g Arg> {
+        match self.lang {
+            Lang::Ar => {
+                // VSO: the first unmarked actor after the verb, past time words.
+                let vso = args.iter().find(|g| {
+                    g.ext_start >= te
+                        && g.ext_start < right
+                        && (te..g.ext_start).all(|x| self.is_gap(x))
+                });
+                if let Some(g) = vso.filter(|g| g.marker == DIRECT && ok(g) && !g.embedded) {
+                    return Some(g);
+                }
+                // SVO: an unmarked actor right before the verb.
+                args.iter().rev().find(|g| {
+                    g.end <= ts
+                        && g.end >= left
+                        && (g.end..ts).all(|x| self.is_gap(x) && !self.a.tokens[x].is_punct(","))
+                        && g.marker == DIRECT
+                        && ok(g)
+                        && !g.embedded
+                })
+            }
+            Lang::En => {
+                // The nearest unmarked actor to the left, skipping prepositional phrases.
+                args.iter()
+                    .rev()
+                    .filter(|g| g.end <= ts && g.ext_start >= left && ts - g.end <= 12)
+                    .find(|g| {
+                        g.marker == DIRECT && ok(g) && !g.embedded && !self.crosses_verb(g.end, ts)
+                    })
+            }
+        }
+    }
+
+    /// Whether a word of saying or a relative pronoun sits between `from` and `to` (English).
+    fn crosses_verb(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|x| {
+            self.word_in(x, &self.words.speech) || self.word_in(x, &self.words.complementizers)
+        })
+    }
+
+    fn has_speech_before(&self, left: usize, ts: usize) -> bool {
+        (left..ts).any(|x| self.word_in(x, &self.words.speech))
+    }
+
+    /// The agent of a verb of saying that governs an attack trigger: "X said it hit Y", "أعلن X عن تدمير".
+    fn reporting_agent<'g>(
+        &self,
+        left: usize,
+        ts: usize,
+        args: &'g [Arg],
+        subject: Option<&'g Arg>,
+    ) -> Option<&'g Arg> {
+        let speech = (left..ts).find(|&x| self.word_in(x, &self.words.speech))?;
+        let agent = match self.lang {
+            Lang::Ar => args.iter().find(|g| {
+                g.ext_start > speech && g.end <= ts && g.marker == DIRECT && g.kind.is_actor()
+            })?,
+            Lang::En => args.iter().rev().find(|g| {
+                g.end <= speech && g.end + 4 >= speech && g.marker == DIRECT && g.kind.is_actor()
+            })?,
+        };
+        let between: Vec<&str> = (speech + 1..ts).map(|x| self.key(x)).collect();
+        let own = match self.lang {
+            // أعلن X عن + attack noun; أعلن X أنه استهدف
+            Lang::Ar => {
+                subject.is_none_or(|s| s.entity == agent.entity)
+                    && between.iter().any(|k| {
+                        *k == "عن" || k.starts_with("انه") || k.starts_with("انها") || *k == "انهم"
+                    })
+            }
+            Lang::En => {
+                subject.is_none_or(|s| s.entity == agent.entity)
+                    && between.iter().any(|k| matches!(*k, "it" | "they" | "we"))
+            }
+        };
+        own.then_some(agent)
+    }
+
+    /// Object of a claim: the attack noun after it (and that attack's target), or the last attack.
+    fn claimed_target(
+        &self,
+        te: usize,
+        right: usize,
+        args: &[Arg],
+        disc: &Discourse,
+    ) -> (Option<usize>, bool) {
+        let li = lang_index(self.lang);
+        for t in te..(te + 5).min(right) {
+            let ms = self.res.triggers[li].matches_at(&self.a.tokens, t, right, true);
+            if let Some(m) = ms.iter().find(|m| {
+                m.value.relation == Predicate::Attacked && m.value.pos == TriggerPos::Noun
+            }) {
+                let target = args.iter().find(|g| {
+                    g.ext_start >= m.end
+                        && g.ext_start < right
+                        && (m.value.markers.contains(&g.marker))
+                });
+                return (
+                    target
+                        .map(|g| g.entity)
+                        .or(disc.last_attack.map(|(e, _)| e)),
+                    true,
+                );
+            }
+        }
+        let direct = args.iter().find(|g| {
+            g.ext_start >= te
+                && g.ext_start <= te + 2
+                && matches!(g.marker.as_str(), "عن" | "for" | DIRECT)
+        });
+        (
+            direct
+                .map(|g| g.entity)
+                .or(disc.last_attack.map(|(e, _)| e)),
+            false,
+        )
+    }
+
+    /// Objects after `from`: the first allowed mention and those coordinated with it.
+    fn objects(
+        &self,
+        from: usize,
+        right: usize,
+        args: &[Arg],
+        allowed: &dyn Fn(&Arg) -> bool,
+        object_type: &dyn Fn(&Arg) -> bool,
+        subject: usize,
+    ) -> Option<Vec<usize>> {
+        let mut it = args
+            .iter()
+            .filter(|g| g.ext_start >= from && g.ext_start < right)
+            .peekable();
+        let first = loop {
+            let g = it.next()?;
+            if g.entity != subject
+                && allowed(g)
+                && object_type(g)
+                && !g.embedded
+                && !(g.locative && !allowed(g))
+            {
+                break g;
+            }
+        };
+        let mut out = vec![first.entity];
+        let mut last_end = first.end;
+        for g in it {
+            let between_ok = (last_end..g.ext_start).all(|x| {
+                let k = self.key(x);
+                matches!(k, "," | "و" | "and") || self.is_gap(x)
+            });
+            if g.conj
+                && between_ok
+                && (g.marker == first.marker || g.marker == DIRECT)
+                && object_type(g)
+                && !g.locative
+            {
+                if !out.contains(&g.entity) && g.entity != subject {
+                    out.push(g.entity);
+                }
+                last_end = g.end;
+            } else if between_ok && g.marker == first.marker && allowed(g) && object_type(g) {
+                // X, Y and Z
+                if !out.contains(&g.entity) && g.entity != subject {
+                    out.push(g.entity);
+                }
+                last_end = g.end;
+            } else {
+                break;
+            }
+        }
+        Some(out)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn found(
+        &self,
+        si: usize,
+        range: std::ops::Range<usize>,
+        (ts, te): (usize, usize),
+        predicate: Predicate,
+        subject: usize,
+        object: usize,
+        confidence: f32,
+        args: &[Arg],
+        future: bool,
+    ) -> Found {
+        let modality = self.modality(range.start, ts, predicate, future);
+        let place = args
+            .iter()
+            .find(|g| {
+                g.locative
+                    && g.entity != object
+                    && g.entity != subject
+                    && matches!(g.kind, EntityType::Location | EntityType::Country)
+                    && g.ext_start >= te
+            })
+            .map(|g| g.entity);
+        Found {
+            subject,
+            object,
+            predicate,
+            sentence: si,
+            trigger: (ts, te),
+            modality,
+            confidence,
+            place,
+        }
+    }
+
+    fn modality(&self, start: usize, ts: usize, predicate: Predicate, future: bool) -> Modality {
+        let li = lang_index(self.lang);
+        let mut found: Vec<Modality> = Vec::new();
+        if future {
+            found.push(Modality::Planned);
+        }
+        let from = (start..ts)
+            .rev()
+            .find(|&x| self.is_boundary(x))
+            .map_or(start, |x| x + 1);
+        for t in from.max(ts.saturating_sub(10))..ts {
+            for m in self.res.cues[li].matches_at(&self.a.tokens, t, ts, false) {
+                let words_between = (m.end..ts)
+                    .filter(|&x| self.a.tokens[x].kind != TokenKind::Punct)
+                    .count();
+                if m.end <= ts && words_between < m.value.window {
+                    found.push(m.value.modality);
+                }
+            }
+        }
+        let speech_act = predicate == Predicate::Threatened;
+        for m in [
+            Modality::Negated,
+            Modality::Reported,
+            Modality::Hypothetical,
+            Modality::Planned,
+        ] {
+            if found.contains(&m)
+                && !(speech_act && matches!(m, Modality::Planned | Modality::Hypothetical))
+            {
+                return m;
+            }
+        }
+        Modality::Asserted
+    }
+}

@@ -1,0 +1,700 @@
+//! Finding mentions: knowledge-base names first (longest match, Arabic clitics stripped), then
+//! patterns for names the KB lacks (titles before names, kunyas, group and facility heads,
+//! capitalised English names), then anaphors ("the group", a bare title).
+
+use super::phrases::PhraseMatch;
+use super::resources::{lang_index, NameRef, Resources, Words};
+use crate::model::{EntityType, Lang};
+use crate::text::arabic::{self, Reading};
+use crate::text::{Analysis, TokenKind};
+
+/// What a mention refers to, before entities are built.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A knowledge-base entry.
+    Kb(usize),
+    /// A name the KB lacks.
+    New(EntityType),
+    /// "the group", "الجماعة": the last organisation.
+    AnaphorOrg,
+    /// A bare title ("رئيس الوزراء العراقي", "the Iraqi prime minister"): whoever held it before.
+    Title(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct RawMention {
+    /// Token range `[start_tok, end_tok)`.
+    pub start_tok: usize,
+    pub end_tok: usize,
+    /// Byte span in the original text (clitic prefix excluded).
+    pub start: usize,
+    pub end: usize,
+    pub target: Target,
+    /// Arabic one-word short form of a person: accepted only in context.
+    pub weak: bool,
+    /// Segmentation of the first word (conjunction, preposition).
+    pub reading: Option<Reading>,
+    /// Title key that stood right before the name, for title coreference.
+    pub title: Option<String>,
+}
+
+/// All mentions of one sentence (token range), sorted, non-overlapping.
+pub fn find(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    lang: Lang,
+    res: &Resources,
+) -> Vec<RawMention> {
+    let words = &res.words[lang_index(lang)];
+    let mut out: Vec<RawMention> = Vec::new();
+    let mut covered = vec![false; range.end - range.start];
+    // 1. Knowledge-base names.
+    let mut i = range.start;
+    while i < range.end {
+        let best = res
+            .names
+            .matches_at(&a.tokens, i, range.end, false)
+            .into_iter()
+            .filter(|m| m.reading.as_ref().is_none_or(|r| !r.future))
+            .find(|m| case_ok(a, m));
+        if let Some(m) = best {
+            out.push(mention(a, &m, Target::Kb(m.value.entry), m.value.weak));
+            covered[m.start - range.start..m.end - range.start].fill(true);
+            i = m.end;
+        } else {
+            i += 1;
+        }
+    }
+    // 2. Patterns over what is left.
+    match lang {
+        Lang::Ar => arabic_patterns(a, range.clone(), res, words, &mut covered, &mut out),
+        Lang::En => english_patterns(a, range.clone(), res, words, &mut covered, &mut out),
+    }
+    out.sort_by_key(|m| m.start_tok);
+    // 3. Title a name stood after, for coreference of later bare titles.
+    for m in out.iter_mut() {
+        if m.title.is_none() {
+            m.title = title_before(a, range.start, m.start_tok, res, words).map(|(_, k)| k);
+        }
+    }
+    out
+}
+
+fn mention<V>(a: &Analysis, m: &PhraseMatch<V>, target: Target, weak: bool) -> RawMention {
+    let tok = &a.tokens[m.start];
+    let skip = m
+        .reading
+        .as_ref()
+        .map(|r| crate::text::normalize::original_prefix_len(tok.text(a.text), r.prefix_chars))
+        .unwrap_or(0);
+    RawMention {
+        start_tok: m.start,
+        end_tok: m.end,
+        start: tok.start + skip,
+        end: a.tokens[m.end - 1].end,
+        target,
+        weak,
+        reading: m.reading.clone(),
+        title: None,
+    }
+}
+
+/// English case rules: a capitalised alias word needs a capitalised text word, an acronym the
+/// same acronym ("US" is not "us").
+fn case_ok(a: &Analysis, m: &PhraseMatch<NameRef>) -> bool {
+    let mut k = 0;
+    for t in m.start..m.end {
+        let tok = &a.tokens[t];
+        if tok.kind == TokenKind::Punct {
+            continue;
+        }
+        let want = m.value.case.get(k).copied().unwrap_or(0);
+        k += 1;
+        let text = tok.text(a.text);
+        let ok = match want {
+            1 => text.chars().next().is_some_and(|c| c.is_uppercase()),
+            2 => text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase()),
+            _ => true,
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
+}
+
+/// A title phrase (with adjectives and honorifics) ending right before token `t`: its start
+/// token and its key.
+pub fn title_before(
+    a: &Analysis,
+    floor: usize,
+    t: usize,
+    res: &Resources,
+    words: &Words,
+) -> Option<(usize, String)> {
+    // Walk back over honorifics and adjectives, then expect a title.
+    let mut j = t;
+    let mut adjectives = Vec::new();
+    loop {
+        if j <= floor {
+            return None;
+        }
+        // Honorific or adjective ending at j.
+        let mut moved = false;
+        for start in (floor..j).rev().take(3) {
+            if words
+                .honorifics
+                .matches_at(&a.tokens, start, j, false)
+                .iter()
+                .any(|m| m.end == j)
+            {
+                j = start;
+                moved = true;
+                break;
+            }
+            if let Some(m) = res
+                .adjectives
+                .matches_at(&a.tokens, start, j, false)
+                .into_iter()
+                .find(|m| m.end == j)
+            {
+                adjectives.push(*m.value);
+                j = start;
+                moved = true;
+                break;
+            }
+        }
+        if moved {
+            continue;
+        }
+        for start in (floor..j).rev().take(4) {
+            if let Some(m) = words
+                .titles
+                .matches_at(&a.tokens, start, j, false)
+                .into_iter()
+                .find(|m| m.end == j)
+            {
+                let key: Vec<&str> = (start..m.end)
+                    .filter(|&x| a.tokens[x].kind != TokenKind::Punct)
+                    .map(|x| strip_clitics(&a.tokens[x].key, x == start))
+                    .collect();
+                let mut k = key.join(" ");
+                adjectives.sort_unstable();
+                for adj in adjectives {
+                    k.push_str(&format!(" #{adj}"));
+                }
+                return Some((start, k));
+            }
+        }
+        return None;
+    }
+}
+
+fn strip_clitics(key: &str, first: bool) -> &str {
+    if !first {
+        return key;
+    }
+    for p in ["وال", "بال", "فال", "لل", "و", "ب", "ف"] {
+        if let Some(rest) = key.strip_prefix(p) {
+            if rest.chars().count() >= 3 {
+                return if p.ends_with("ال") || p == "لل" {
+                    key.strip_prefix(&p[..p.len() - "ال".len()]).unwrap_or(rest)
+                } else {
+                    rest
+                };
+            }
+        }
+    }
+    key
+}
+
+fn is_definite(key: &str) -> bool {
+    arabic::readings(key)
+        .iter()
+        .any(|r| r.article && r.suffix.is_none() && !r.future)
+}
+
+/// Words that are no part of a name: function words, titles, triggers, punctuation, numbers.
+fn name_word(
+    a: &Analysis,
+    t: usize,
+    lang: Lang,
+    res: &Resources,
+    words: &Words,
+    covered: &[bool],
+    base: usize,
+) -> bool {
+    let tok = &a.tokens[t];
+    if tok.kind != TokenKind::Word || covered[t - base] {
+        return false;
+    }
+    if lang == Lang::Ar && !tok.arabic {
+        return false;
+    }
+    let li = lang_index(lang);
+    let k = tok.key.as_str();
+    let stop = |k: &str| words.stop.contains(k) || words.speech.contains(k);
+    if stop(k)
+        || arabic::readings(k)
+            .iter()
+            .any(|r| r.conj.is_some() && r.prep.is_none() && stop(&r.stem))
+    {
+        return false;
+    }
+    if !res.triggers[li]
+        .matches_at(&a.tokens, t, t + 1, true)
+        .is_empty()
+        || !words
+            .titles
+            .matches_at(&a.tokens, t, a.tokens.len(), false)
+            .is_empty()
+    {
+        return false;
+    }
+    true
+}
+
+fn push_new(
+    a: &Analysis,
+    start: usize,
+    end: usize,
+    kind: EntityType,
+    reading: Option<Reading>,
+    covered: &mut [bool],
+    base: usize,
+    out: &mut Vec<RawMention>,
+) {
+    let tok = &a.tokens[start];
+    let skip = reading
+        .as_ref()
+        .map(|r| crate::text::normalize::original_prefix_len(tok.text(a.text), r.prefix_chars))
+        .unwrap_or(0);
+    covered[start - base..end - base].fill(true);
+    out.push(RawMention {
+        start_tok: start,
+        end_tok: end,
+        start: tok.start + skip,
+        end: a.tokens[end - 1].end,
+        target: Target::New(kind),
+        weak: false,
+        reading,
+        title: None,
+    });
+}
+
+/// The reading of a word that strips only a conjunction/preposition (for heads like وكتائب).
+fn head_reading(key: &str, heads: &dyn Fn(&str) -> bool) -> Option<Option<Reading>> {
+    if heads(key) {
+        return Some(None);
+    }
+    arabic::readings(key)
+        .into_iter()
+        .find(|r| {
+            r.suffix.is_none()
+                && !r.future
+                && heads(&if r.article {
+                    format!("ال{}", r.stem)
+                } else {
+                    r.stem.clone()
+                })
+        })
+        .map(Some)
+}
+
+const GENERIC_AR: &[&str] = &[
+    "المسلحه",
+    "المسلحين",
+    "المتطرفه",
+    "الارهابيه",
+    "المدعومه",
+    "المواليه",
+    "المتحالفه",
+    "الكبري",
+    "الاخري",
+    "المعارضه",
+    "العسكريه",
+    "الامنيه",
+    "المسلح",
+    "الاسلاميه",
+    "الجديده",
+    "المحليه",
+    "الدوليه",
+    "السياسيه",
+];
+
+fn arabic_patterns(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    res: &Resources,
+    words: &Words,
+    covered: &mut [bool],
+    out: &mut Vec<RawMention>,
+) {
+    let base = range.start;
+    let lang = Lang::Ar;
+    let mut t = range.start;
+    while t < range.end {
+        if covered[t - base] || a.tokens[t].kind != TokenKind::Word || !a.tokens[t].arabic {
+            t += 1;
+            continue;
+        }
+        let key = a.tokens[t].key.clone();
+        // Kunya: أبو علي العسكري, أبو عبيدة.
+        if let Some(reading) = head_reading(&key, &|k| k == "ابو" || k == "ام") {
+            if t + 1 < range.end && name_word(a, t + 1, lang, res, words, covered, base) {
+                let mut end = t + 2;
+                if end < range.end
+                    && name_word(a, end, lang, res, words, covered, base)
+                    && is_definite(&a.tokens[end].key)
+                    && !GENERIC_AR.contains(&a.tokens[end].key.as_str())
+                {
+                    end += 1;
+                }
+                push_new(a, t, end, EntityType::Person, reading, covered, base, out);
+                t = end;
+                continue;
+            }
+        }
+        // Group heads: جماعة الظافرين، حركة النجباء.
+        if let Some(reading) = head_reading(&key, &|k| words.org_heads.contains(k)) {
+            let mut end = t + 1;
+            while end < range.end
+                && end < t + 3
+                && name_word(a, end, lang, res, words, covered, base)
+                && is_definite(&a.tokens[end].key)
+                && !GENERIC_AR.contains(&a.tokens[end].key.as_str())
+                && res
+                    .adjectives
+                    .matches_at(&a.tokens, end, end + 1, false)
+                    .is_empty()
+            {
+                end += 1;
+            }
+            if end > t + 1 {
+                push_new(
+                    a,
+                    t,
+                    end,
+                    EntityType::Organization,
+                    reading,
+                    covered,
+                    base,
+                    out,
+                );
+                t = end;
+                continue;
+            }
+        }
+        // Facility heads: السفارة الأمريكية، مطار بغداد الدولي.
+        let head = words
+            .facility_heads
+            .matches_at(&a.tokens, t, range.end, false)
+            .into_iter()
+            .next();
+        if let Some(h) = head {
+            let mut end = h.end;
+            // A demonym ("السفارة الأمريكية") or a known place ("مطار بغداد").
+            if let Some(adj) = res
+                .adjectives
+                .matches_at(&a.tokens, end, range.end, false)
+                .into_iter()
+                .next()
+            {
+                end = adj.end;
+            } else if let Some(k) = out.iter().find(|m| {
+                m.start_tok == end
+                    && matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind.is_place())
+            }) {
+                end = k.end_tok;
+            } else if end < range.end
+                && name_word(a, end, lang, res, words, covered, base)
+                && is_definite(&a.tokens[end].key)
+                && !GENERIC_AR.contains(&a.tokens[end].key.as_str())
+            {
+                end += 1;
+            }
+            if end > h.end {
+                // Swallow a place mention the facility name contains.
+                out.retain(|m| !(m.start_tok >= t && m.end_tok <= end));
+                push_new(
+                    a,
+                    t,
+                    end,
+                    EntityType::Facility,
+                    h.reading.clone(),
+                    covered,
+                    base,
+                    out,
+                );
+                t = end;
+                continue;
+            }
+        }
+        // Title + unknown name: المحلل السياسي العراقي مؤيد الجحيشي.
+        if let Some(title) = words
+            .titles
+            .matches_at(&a.tokens, t, range.end, false)
+            .into_iter()
+            .next()
+        {
+            let mut s = title.end;
+            // Skip definite adjectives and demonyms after the title.
+            while s < range.end && s < title.end + 4 {
+                let tok = &a.tokens[s];
+                if tok.kind == TokenKind::Word
+                    && !covered[s - base]
+                    && (is_definite(&tok.key)
+                        || !res
+                            .adjectives
+                            .matches_at(&a.tokens, s, s + 1, false)
+                            .is_empty())
+                    && !words.stop.contains(tok.key.as_str())
+                {
+                    s += 1;
+                } else {
+                    break;
+                }
+            }
+            if s < range.end
+                && !covered[s - base]
+                && !is_definite(&a.tokens[s].key)
+                && name_word(a, s, lang, res, words, covered, base)
+            {
+                let mut end = s + 1;
+                while end < range.end
+                    && end < s + 4
+                    && name_word(a, end, lang, res, words, covered, base)
+                {
+                    let definite = is_definite(&a.tokens[end].key);
+                    end += 1;
+                    if definite {
+                        break;
+                    }
+                }
+                if end - s >= 2
+                    || a.tokens
+                        .get(end)
+                        .is_some_and(|x| x.kind == TokenKind::Punct)
+                {
+                    push_new(a, s, end, EntityType::Person, None, covered, base, out);
+                    t = end;
+                    continue;
+                }
+            }
+        }
+        // Anaphors: الجماعة.
+        if let Some(m) = words
+            .anaphor_org
+            .matches_at(&a.tokens, t, range.end, false)
+            .into_iter()
+            .next()
+        {
+            let next_is_name = m.end < range.end
+                && name_word(a, m.end, lang, res, words, covered, base)
+                && is_definite(&a.tokens[m.end].key)
+                && !GENERIC_AR.contains(&a.tokens[m.end].key.as_str());
+            if !next_is_name {
+                let mut rm = mention(a, &m, Target::AnaphorOrg, false);
+                rm.weak = false;
+                covered[m.start - base..m.end - base].fill(true);
+                out.push(rm);
+                t = m.end;
+                continue;
+            }
+        }
+        t += 1;
+    }
+    bare_titles(a, range, res, words, covered, out);
+}
+
+/// A title not followed by a name refers to whoever held it earlier in the document.
+fn bare_titles(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    res: &Resources,
+    words: &Words,
+    covered: &mut [bool],
+    out: &mut Vec<RawMention>,
+) {
+    let base = range.start;
+    let mut t = range.start;
+    while t < range.end {
+        if covered[t - base] {
+            t += 1;
+            continue;
+        }
+        let Some(title) = words
+            .titles
+            .matches_at(&a.tokens, t, range.end, false)
+            .into_iter()
+            .next()
+        else {
+            t += 1;
+            continue;
+        };
+        // Only specific titles: at least two words with an adjective (the Iraqi prime minister).
+        let mut end = title.end;
+        let mut adjectives = Vec::new();
+        while let Some(adj) = res
+            .adjectives
+            .matches_at(&a.tokens, end, range.end, false)
+            .into_iter()
+            .next()
+        {
+            adjectives.push(*adj.value);
+            end = adj.end;
+        }
+        let next_covered = end < range.end && covered[end - base];
+        if adjectives.is_empty() || next_covered || covered[t - base..end - base].iter().any(|&c| c)
+        {
+            t += 1;
+            continue;
+        }
+        let key: Vec<&str> = (t..title.end)
+            .filter(|&x| a.tokens[x].kind != TokenKind::Punct)
+            .map(|x| strip_clitics(&a.tokens[x].key, x == t))
+            .collect();
+        let mut k = key.join(" ");
+        adjectives.sort_unstable();
+        for adj in adjectives {
+            k.push_str(&format!(" #{adj}"));
+        }
+        let m = PhraseMatch {
+            start: t,
+            end,
+            reading: title.reading.clone(),
+            value: &(),
+        };
+        out.push(mention(a, &m, Target::Title(k), false));
+        covered[t - base..end - base].fill(true);
+        t = end;
+    }
+}
+
+const CONNECTORS: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "of", "de", "ad", "as", "ash", "ar", "az",
+];
+
+fn english_patterns(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    res: &Resources,
+    words: &Words,
+    covered: &mut [bool],
+    out: &mut Vec<RawMention>,
+) {
+    let base = range.start;
+    let mut t = range.start;
+    while t < range.end {
+        let tok = &a.tokens[t];
+        let cap = |x: usize| {
+            a.tokens[x].kind == TokenKind::Word
+                && a.tokens[x].is_capitalized(a.text)
+                && !covered[x - base]
+        };
+        if !cap(t)
+            || words.stop.contains(tok.key.as_str())
+            || !res
+                .adjectives
+                .matches_at(&a.tokens, t, t + 1, false)
+                .is_empty()
+        {
+            t += 1;
+            continue;
+        }
+        if let Some(title) = words
+            .titles
+            .matches_at(&a.tokens, t, range.end, false)
+            .into_iter()
+            .next()
+        {
+            t = title.end;
+            continue;
+        }
+        // Extend the run of capitalised words and connectors.
+        let mut end = t + 1;
+        let mut last_word = t;
+        while end < range.end {
+            let x = &a.tokens[end];
+            if covered[end - base] {
+                break;
+            }
+            if cap(end)
+                && !words.stop.contains(x.key.as_str())
+                && words
+                    .titles
+                    .matches_at(&a.tokens, end, end + 1, false)
+                    .is_empty()
+            {
+                last_word = end;
+                end += 1;
+            } else if (x.kind == TokenKind::Word && CONNECTORS.contains(&x.key.as_str()))
+                || x.is_punct("-")
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let end = last_word + 1;
+        let n_words = (t..end)
+            .filter(|&x| a.tokens[x].kind == TokenKind::Word)
+            .count();
+        let last = a.tokens[end - 1].text(a.text);
+        let sentence_initial = t == range.start || a.tokens[t - 1].is_punct("\"");
+        let after_title = title_before(a, range.start, t, res, words).is_some();
+        let prev = (t > range.start).then(|| a.tokens[t - 1].key.as_str());
+        let kind = if words.org_heads.contains(&crate::text::normalize::key(last)) {
+            Some(EntityType::Organization)
+        } else if (t..end).any(|x| {
+            !words
+                .facility_heads
+                .matches_at(&a.tokens, x, end, false)
+                .is_empty()
+        }) {
+            Some(EntityType::Facility)
+        } else if after_title {
+            Some(EntityType::Person)
+        } else if matches!(
+            prev,
+            Some("in" | "to" | "near" | "at" | "from" | "into" | "outside")
+        ) {
+            Some(EntityType::Location)
+        } else if n_words >= 2 && !sentence_initial {
+            Some(EntityType::Person)
+        } else if n_words >= 2 && (t..end).any(|x| CONNECTORS.contains(&a.tokens[x].key.as_str())) {
+            Some(EntityType::Person)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            push_new(a, t, end, kind, None, covered, base, out);
+        }
+        t = end;
+    }
+    // Anaphors: "the group".
+    for t in range.clone() {
+        if covered[t - base] {
+            continue;
+        }
+        if let Some(m) = words
+            .anaphor_org
+            .matches_at(&a.tokens, t, range.end, false)
+            .into_iter()
+            .next()
+        {
+            if covered[m.start - base..m.end - base].iter().any(|&c| c) {
+                continue;
+            }
+            let next_cap = m.end < range.end && a.tokens[m.end].is_capitalized(a.text);
+            if !next_cap {
+                out.push(mention(a, &m, Target::AnaphorOrg, false));
+                covered[m.start - base..m.end - base].fill(true);
+            }
+        }
+    }
+    bare_titles(a, range, res, words, covered, out);
+}

@@ -1,0 +1,198 @@
+//! Extraction: from a [`Document`] to an [`Extraction`] (entities and relations with evidence).
+//!
+//! The one public entry is [`Extractor::extract`]; it is a pure function of the document and the
+//! language data, so the extraction of an article never depends on the rest of the batch.
+//!
+//! ```no_run
+//! use newsgraph::extract::{Extractor, Resources};
+//! let extractor = Extractor::new(Resources::embedded(&[]).unwrap());
+//! # let doc: newsgraph::model::Document = todo!();
+//! let extraction = extractor.extract(&doc);
+//! ```
+
+pub mod dates;
+mod entities;
+mod frames;
+pub mod kb;
+mod mentions;
+pub mod phrases;
+mod resources;
+
+use std::collections::HashSet;
+
+use sha2::{Digest, Sha256};
+
+pub use resources::{ResourceError, Resources, ONTOLOGY_TTL};
+
+use crate::model::{Document, Entity, Extraction, Lang, Mention, Relation};
+use crate::text::{self, CharIndex};
+
+/// Runs extraction with loaded language data.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    resources: Resources,
+}
+
+impl Extractor {
+    pub fn new(resources: Resources) -> Self {
+        Extractor { resources }
+    }
+
+    pub fn resources(&self) -> &Resources {
+        &self.resources
+    }
+
+    /// Entities and relations of one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let res = &self.resources;
+        let a = text::analyze(&doc.text);
+        let mut raw = Vec::new();
+        for s in &a.sentences {
+            raw.extend(mentions::find(&a, s.tokens.clone(), doc.lang, res));
+        }
+        let (doc_entities, resolved) = entities::resolve(&a, raw, doc.lang, res);
+        let found = frames::find(&a, doc.lang, res, &doc_entities, &resolved);
+        let chars = CharIndex::new(&doc.text);
+
+        let ids: Vec<String> = doc_entities.iter().map(|e| entity_id(e, res)).collect();
+        let mut entities: Vec<Entity> = doc_entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let mut mentions: Vec<Mention> = resolved
+                    .iter()
+                    .filter(|r| r.entity == i)
+                    .map(|r| Mention {
+                        text: doc.text[r.raw.start..r.raw.end].to_string(),
+                        start: chars.chars(r.raw.start),
+                        end: chars.chars(r.raw.end),
+                    })
+                    .collect();
+                mentions.sort_by_key(|m| (m.start, m.end));
+                mentions.dedup();
+                let (label, mut aliases, wikidata, subtype) = match e.kb {
+                    Some(k) => {
+                        let entry = &res.kb.entries()[k];
+                        let (own, other) = match doc.lang {
+                            Lang::Ar => (&entry.label_ar, &entry.label_en),
+                            Lang::En => (&entry.label_en, &entry.label_ar),
+                        };
+                        let label = if own.is_empty() {
+                            other.clone()
+                        } else {
+                            own.clone()
+                        };
+                        let mut aliases: Vec<String> = e.surfaces.clone();
+                        if !other.is_empty() {
+                            aliases.push(other.clone());
+                        }
+                        (
+                            label,
+                            aliases,
+                            entry.wikidata.clone(),
+                            entry.subtype.clone(),
+                        )
+                    }
+                    None => {
+                        let label = e
+                            .surfaces
+                            .iter()
+                            .max_by_key(|s| (s.chars().count(), std::cmp::Reverse((*s).clone())))
+                            .cloned()
+                            .unwrap_or_default();
+                        (label, e.surfaces.clone(), None, None)
+                    }
+                };
+                let mut seen = HashSet::new();
+                aliases.retain(|x| *x != label && seen.insert(x.clone()));
+                aliases.sort();
+                Entity {
+                    id: ids[i].clone(),
+                    label,
+                    kind: e.kind,
+                    subtype,
+                    aliases,
+                    wikidata,
+                    mentions,
+                }
+            })
+            .collect();
+
+        let mut relations = Vec::new();
+        let mut seen = HashSet::new();
+        for f in found {
+            if f.subject == f.object || !seen.insert((f.subject, f.predicate, f.object, f.sentence))
+            {
+                continue;
+            }
+            let s = &a.sentences[f.sentence];
+            let (subject, object) = if f.predicate.is_symmetric() && ids[f.object] < ids[f.subject]
+            {
+                (ids[f.object].clone(), ids[f.subject].clone())
+            } else {
+                (ids[f.subject].clone(), ids[f.object].clone())
+            };
+            let (start, end) = (chars.chars(s.start), chars.chars(s.end));
+            let trigger =
+                doc.text[a.tokens[f.trigger.0].start..a.tokens[f.trigger.1 - 1].end].to_string();
+            let id = event_id(&doc.id, f.predicate.as_str(), &subject, &object, start, end);
+            relations.push(Relation {
+                id,
+                subject,
+                predicate: f.predicate,
+                object,
+                evidence: doc.text[s.start..s.end].to_string(),
+                start,
+                end,
+                date: dates::event_date(&a, s.tokens.clone(), doc.published.as_deref()),
+                place: f.place.map(|p| ids[p].clone()),
+                modality: f.modality,
+                confidence: f.confidence,
+                trigger,
+            });
+        }
+        // Drop entities that merged into nothing visible (all mentions were anaphors elsewhere).
+        entities.retain(|e| !e.mentions.is_empty());
+        entities.sort_by(|x, y| x.id.cmp(&y.id));
+        Extraction {
+            document: doc.clone(),
+            entities,
+            relations,
+        }
+    }
+}
+
+/// `kb/<id>` for linked entities, `<type>/<name-key>` otherwise: the same name always gets the same id.
+fn entity_id(e: &entities::DocEntity, res: &Resources) -> String {
+    match e.kb {
+        Some(k) => format!("kb/{}", res.kb.entries()[k].id),
+        None => format!(
+            "{}/{}",
+            e.kind.as_str().to_lowercase(),
+            e.name_key.replace(' ', "-")
+        ),
+    }
+}
+
+fn event_id(
+    doc: &str,
+    predicate: &str,
+    subject: &str,
+    object: &str,
+    start: usize,
+    end: usize,
+) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        doc,
+        predicate,
+        subject,
+        object,
+        &start.to_string(),
+        &end.to_string(),
+    ] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    format!("ev/{}", crate::input::hex(&h.finalize()[..8]))
+}

@@ -1,0 +1,426 @@
+//! Language data loaded at start: the knowledge base and the lexicons under `ontology/`.
+//!
+//! The copy of `ontology/` the binary was built with is embedded; `--ontology DIR` reads another
+//! one instead (edit a trigger without recompiling) and `--kb FILE` adds knowledge-base files.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::kb::{KbError, KnowledgeBase};
+use super::phrases::{phrase_keys, PhraseIndex};
+use crate::model::{EntityType, Lang, Modality, Predicate};
+
+/// Why language data could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ResourceError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Kb(#[from] KbError),
+    #[error("{file}:{line}: {message}")]
+    Lexicon {
+        file: String,
+        line: usize,
+        message: String,
+    },
+}
+
+/// Files of `ontology/` in the build, embedded so the binary works from anywhere.
+const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "kb/actors.tsv",
+        include_str!("../../ontology/kb/actors.tsv"),
+    ),
+    (
+        "kb/places.tsv",
+        include_str!("../../ontology/kb/places.tsv"),
+    ),
+    (
+        "lexicon/triggers.tsv",
+        include_str!("../../ontology/lexicon/triggers.tsv"),
+    ),
+    (
+        "lexicon/cues.tsv",
+        include_str!("../../ontology/lexicon/cues.tsv"),
+    ),
+    (
+        "lexicon/words.tsv",
+        include_str!("../../ontology/lexicon/words.tsv"),
+    ),
+];
+
+/// The embedded ontology (Turtle), loaded into the store.
+pub const ONTOLOGY_TTL: &str = include_str!("../../ontology/newsgraph.ttl");
+
+/// Part of speech of a trigger (see `ontology/lexicon/triggers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerPos {
+    Verb,
+    Passive,
+    Noun,
+    Claim,
+}
+
+/// How an argument is marked: directly (`_`) or by a preposition key.
+pub type Marker = String;
+pub const DIRECT: &str = "_";
+
+#[derive(Debug, Clone)]
+pub struct TriggerRow {
+    pub relation: Predicate,
+    pub pos: TriggerPos,
+    pub form: String,
+    pub markers: Vec<Marker>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub modality: Modality,
+    pub window: usize,
+}
+
+/// A knowledge-base name: which entry, and whether it is a weak (ambiguous) short form.
+#[derive(Debug, Clone)]
+pub struct NameRef {
+    pub entry: usize,
+    /// Arabic one-word short form of a person (السوداني): also an ordinary adjective, so it needs
+    /// context (see mentions.rs).
+    pub weak: bool,
+    /// Per word of the alias: must the text word be capitalised (1) or all upper case (2)?
+    pub case: Vec<u8>,
+}
+
+/// Closed word classes of one language.
+#[derive(Debug, Clone)]
+pub struct Words {
+    pub titles: PhraseIndex<()>,
+    pub honorifics: PhraseIndex<()>,
+    pub org_heads: HashSet<String>,
+    pub facility_heads: PhraseIndex<()>,
+    pub anaphor_org: PhraseIndex<()>,
+    pub speech: HashSet<String>,
+    pub stop: HashSet<String>,
+    pub locative: PhraseIndex<()>,
+    pub place_nouns: HashSet<String>,
+    pub boundaries: HashSet<String>,
+    pub complementizers: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    pub gaps: HashSet<String>,
+}
+
+impl Words {
+    fn new() -> Self {
+        Words {
+            titles: PhraseIndex::new(false),
+            honorifics: PhraseIndex::new(false),
+            org_heads: HashSet::new(),
+            facility_heads: PhraseIndex::new(false),
+            anaphor_org: PhraseIndex::new(false),
+            speech: HashSet::new(),
+            stop: HashSet::new(),
+            locative: PhraseIndex::new(false),
+            place_nouns: HashSet::new(),
+            boundaries: HashSet::new(),
+            complementizers: HashSet::new(),
+            prepositions: HashSet::new(),
+            gaps: HashSet::new(),
+        }
+    }
+}
+
+/// Everything extraction needs besides the document.
+#[derive(Debug, Clone)]
+pub struct Resources {
+    pub kb: KnowledgeBase,
+    pub(crate) names: PhraseIndex<NameRef>,
+    /// Demonyms and adjectives -> KB entry.
+    pub(crate) adjectives: PhraseIndex<usize>,
+    pub(crate) triggers: [PhraseIndex<TriggerRow>; 2],
+    pub(crate) cues: [PhraseIndex<Cue>; 2],
+    pub(crate) words: [Words; 2],
+    /// Fingerprint of all the data, recorded with each document in the store.
+    pub fingerprint: String,
+}
+
+pub(crate) fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Ar => 0,
+        Lang::En => 1,
+    }
+}
+
+impl Resources {
+    /// The embedded data plus `extra_kb` files.
+    pub fn embedded(extra_kb: &[PathBuf]) -> Result<Resources, ResourceError> {
+        let files: Vec<(String, String)> = EMBEDDED
+            .iter()
+            .map(|(n, c)| (format!("ontology/{n}"), c.to_string()))
+            .collect();
+        Self::from_files(files, extra_kb)
+    }
+
+    /// Reads `dir` (an `ontology/` folder: `kb/*.tsv`, `lexicon/*.tsv`) plus `extra_kb` files.
+    pub fn from_dir(dir: &Path, extra_kb: &[PathBuf]) -> Result<Resources, ResourceError> {
+        let mut files = Vec::new();
+        for sub in ["kb", "lexicon"] {
+            let folder = dir.join(sub);
+            let mut paths: Vec<PathBuf> = fs::read_dir(&folder)
+                .map_err(|source| ResourceError::Io {
+                    path: folder.display().to_string(),
+                    source,
+                })?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                files.push((p.display().to_string(), read(&p)?));
+            }
+        }
+        Self::from_files(files, extra_kb)
+    }
+
+    fn from_files(
+        files: Vec<(String, String)>,
+        extra_kb: &[PathBuf],
+    ) -> Result<Resources, ResourceError> {
+        let mut all = files;
+        for p in extra_kb {
+            all.push((p.display().to_string(), read(p)?));
+        }
+        let mut kb = KnowledgeBase::default();
+        let mut res = Resources {
+            kb: KnowledgeBase::default(),
+            names: PhraseIndex::new(true),
+            adjectives: PhraseIndex::new(true),
+            triggers: [PhraseIndex::new(false), PhraseIndex::new(false)],
+            cues: [PhraseIndex::new(false), PhraseIndex::new(false)],
+            words: [Words::new(), Words::new()],
+            fingerprint: String::new(),
+        };
+        let mut hasher = sha2::Sha256::default();
+        for (name, content) in &all {
+            use sha2::Digest;
+            hasher.update(name.rsplit('/').next().unwrap_or(name).as_bytes());
+            hasher.update(content.as_bytes());
+            let base = name.rsplit('/').next().unwrap_or(name);
+            if name.contains("/lexicon/")
+                || base == "triggers.tsv"
+                || base == "cues.tsv"
+                || base == "words.tsv"
+            {
+                match base {
+                    "triggers.tsv" => res.load_triggers(name, content)?,
+                    "cues.tsv" => res.load_cues(name, content)?,
+                    "words.tsv" => res.load_words(name, content)?,
+                    _ => {}
+                }
+            } else {
+                kb.load_tsv(name, content)?;
+            }
+        }
+        {
+            use sha2::Digest;
+            res.fingerprint = crate::input::hex(&hasher.finalize()[..8]);
+        }
+        res.index_kb(&kb);
+        res.kb = kb;
+        Ok(res)
+    }
+
+    fn index_kb(&mut self, kb: &KnowledgeBase) {
+        for (i, e) in kb.entries().iter().enumerate() {
+            let mut seen = HashSet::new();
+            for name in e.names() {
+                let keys = phrase_keys(name);
+                if keys.is_empty() || !seen.insert(super::phrases::name_key(name)) {
+                    continue;
+                }
+                let arabic = name.chars().any(crate::text::is_arabic_char);
+                let weak = arabic && keys.len() == 1 && e.kind == EntityType::Person;
+                let case = crate::text::tokens::tokenize(name)
+                    .iter()
+                    .filter(|t| t.kind != crate::text::TokenKind::Punct)
+                    .map(|t| {
+                        let w = t.text(name);
+                        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+                        if t.arabic {
+                            0
+                        } else if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+                            2
+                        } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+                            1
+                        } else {
+                            0
+                        }
+                    })
+                    .collect();
+                self.names.insert(
+                    name,
+                    NameRef {
+                        entry: i,
+                        weak,
+                        case,
+                    },
+                );
+            }
+            for adj in &e.adjectives {
+                self.adjectives.insert(adj, i);
+            }
+        }
+    }
+
+    fn load_triggers(&mut self, file: &str, content: &str) -> Result<(), ResourceError> {
+        for (line, cells) in rows(content) {
+            let err = |message: String| ResourceError::Lexicon {
+                file: file.into(),
+                line,
+                message,
+            };
+            let [lang, relation, pos, form, rest @ ..] = cells.as_slice() else {
+                return Err(err("expected lang, relation, pos, form[, markers]".into()));
+            };
+            let lang: Lang = lang.parse().map_err(err)?;
+            let relation: Predicate = relation.parse().map_err(err)?;
+            let pos = match *pos {
+                "verb" => TriggerPos::Verb,
+                "passive" => TriggerPos::Passive,
+                "noun" => TriggerPos::Noun,
+                "claim" => TriggerPos::Claim,
+                other => {
+                    return Err(err(format!(
+                        "unknown pos {other:?} (verb, passive, noun, claim)"
+                    )))
+                }
+            };
+            let markers: Vec<Marker> = rest
+                .first()
+                .map(|m| {
+                    m.split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| {
+                            if s == DIRECT {
+                                s.to_string()
+                            } else {
+                                crate::text::normalize::key(s)
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let markers = if markers.is_empty() {
+                vec![DIRECT.to_string()]
+            } else {
+                markers
+            };
+            self.triggers[lang_index(lang)].insert(
+                form,
+                TriggerRow {
+                    relation,
+                    pos,
+                    form: form.to_string(),
+                    markers,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    fn load_cues(&mut self, file: &str, content: &str) -> Result<(), ResourceError> {
+        for (line, cells) in rows(content) {
+            let err = |message: String| ResourceError::Lexicon {
+                file: file.into(),
+                line,
+                message,
+            };
+            let [lang, modality, form, window, ..] = cells.as_slice() else {
+                return Err(err("expected lang, modality, form, window".into()));
+            };
+            let lang: Lang = lang.parse().map_err(err)?;
+            let modality = match *modality {
+                "negated" => Modality::Negated,
+                "planned" => Modality::Planned,
+                "hypothetical" => Modality::Hypothetical,
+                "report" => Modality::Reported,
+                other => return Err(err(format!("unknown modality {other:?}"))),
+            };
+            let window = window
+                .parse()
+                .map_err(|_| err(format!("window {window:?} is not a number")))?;
+            self.cues[lang_index(lang)].insert(form, Cue { modality, window });
+        }
+        Ok(())
+    }
+
+    fn load_words(&mut self, file: &str, content: &str) -> Result<(), ResourceError> {
+        for (line, cells) in rows(content) {
+            let err = |message: String| ResourceError::Lexicon {
+                file: file.into(),
+                line,
+                message,
+            };
+            let [lang, class, form, ..] = cells.as_slice() else {
+                return Err(err("expected lang, class, form".into()));
+            };
+            let lang: Lang = lang.parse().map_err(err)?;
+            let w = &mut self.words[lang_index(lang)];
+            let key = crate::text::normalize::key(form);
+            match *class {
+                "title" => w.titles.insert(form, ()),
+                "honorific" => w.honorifics.insert(form, ()),
+                "org-head" => {
+                    w.org_heads.insert(key);
+                }
+                "facility-head" => w.facility_heads.insert(form, ()),
+                "anaphor-org" => w.anaphor_org.insert(form, ()),
+                "speech" => {
+                    w.speech.insert(key);
+                }
+                "stop" => {
+                    w.stop.insert(key);
+                }
+                "locative" => w.locative.insert(form, ()),
+                "place-noun" => {
+                    w.place_nouns.insert(key);
+                }
+                "boundary" => {
+                    w.boundaries.insert(key);
+                }
+                "complementizer" => {
+                    w.complementizers.insert(key);
+                }
+                "preposition" => {
+                    w.prepositions.insert(key);
+                }
+                "gap" => {
+                    w.gaps.insert(key);
+                }
+                other => return Err(err(format!("unknown word class {other:?}"))),
+            }
+        }
+        Ok(())
+    }
+}
+
+fn read(p: &Path) -> Result<String, ResourceError> {
+    fs::read_to_string(p).map_err(|source| ResourceError::Io {
+        path: p.display().to_string(),
+        source,
+    })
+}
+
+/// Data rows of a TSV lexicon: comments, blank lines and the header (first cell `lang`) skipped.
+fn rows(content: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    content.lines().enumerate().filter_map(|(n, l)| {
+        if l.trim().is_empty() || l.starts_with('#') {
+            return None;
+        }
+        let cells: Vec<&str> = l.split('\t').map(str::trim).collect();
+        (cells[0] != "lang").then_some((n + 1, cells))
+    })
+}

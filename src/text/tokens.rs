@@ -1,0 +1,140 @@
+//! Tokens with byte offsets into the original text.
+
+use super::normalize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offsets into the original text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Matching key (see [`normalize`]); for punctuation, the character itself.
+    pub key: String,
+    /// Word in Arabic script.
+    pub arabic: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, s: &str) -> bool {
+        self.kind == TokenKind::Punct && self.key == s
+    }
+
+    /// First letter upper-case (Latin names).
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase())
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || unicode_normalization::char::is_combining_mark(c)
+        || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{02BF}' | '\u{02BE}')
+}
+
+/// Splits `text` into words, numbers and punctuation. Apostrophes inside a Latin word stay in it
+/// (Kata'ib), except a possessive `'s`, which becomes its own token.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+        {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                if is_word_char(d) {
+                    j += 1;
+                } else if is_apostrophe(d)
+                    && j + 1 < chars.len()
+                    && chars[j + 1].1.is_alphabetic()
+                    && !(matches!(chars[j + 1].1, 's' | 'S')
+                        && chars.get(j + 2).is_none_or(|&(_, e)| !e.is_alphanumeric()))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            let word = &text[start..end];
+            let key = normalize::key(word);
+            let numeric = key.chars().all(|c| c.is_ascii_digit());
+            tokens.push(Token {
+                start,
+                end,
+                kind: if numeric {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+                arabic: word.chars().any(super::is_arabic_char),
+                key,
+            });
+            i = j;
+        } else {
+            let end = start + c.len_utf8();
+            let key = match c {
+                '\u{060C}' => ",".to_string(),
+                '\u{061B}' => ";".to_string(),
+                '\u{061F}' => "?".to_string(),
+                '“' | '”' | '«' | '»' | '„' | '″' => "\"".to_string(),
+                '–' | '—' | '‒' | '―' => "—".to_string(),
+                '\'' | '‘' | '’' => "'".to_string(),
+                c => c.to_string(),
+            };
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Punct,
+                key,
+                arabic: false,
+            });
+            i += 1;
+        }
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_possessive_and_keeps_inner_apostrophe() {
+        let t = tokenize("Iran's Kata'ib al-Sudani، وصل.");
+        let keys: Vec<_> = t.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["iran", "'", "s", "kataib", "al", "-", "sudani", ",", "وصل", "."]
+        );
+    }
+}
