@@ -25,12 +25,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     let store = GraphStore::open(&cli.store)?;
     let kg = graph::load(&store)?;
     for f in Format::ALL {
-        let target = match f {
-            Format::Graphml => args.out.join("graph.graphml"),
-            Format::Csv => args.out.clone(),
-            Format::Nquads => args.out.join("graph.nq"),
-            Format::Trig => args.out.join("graph.trig"),
-        };
+        let target = f.default_path(&args.out);
         for p in export::write(&store, f, &target, Some(&kg))? {
             if !cli.quiet {
                 eprintln!("wrote {}", p.display());

@@ -12,8 +12,9 @@ use crate::store::{Dump, GraphStore};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// graphml (Gephi, NetworkX, igraph), csv (nodes.csv + edges.csv for Gephi's spreadsheet
-    /// import), nquads or trig (every named graph, for any RDF tool).
+    /// graphml (NetworkX, igraph, Gephi; met-with edges carry symmetric=true), gephi-graphml
+    /// (met-with as undirected edges of a mixed graph, which only Gephi reads), csv (nodes.csv +
+    /// edges.csv for Gephi's spreadsheet import), nquads or trig (every named graph, for RDF tools).
     #[arg(long, value_enum)]
     pub format: Format,
     /// Output file (graphml, nquads, trig) or directory (csv). Default: exports/graph.<ext> or exports/.
@@ -24,17 +25,25 @@ pub struct Args {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq)]
 pub enum Format {
     Graphml,
+    GephiGraphml,
     Csv,
     Nquads,
     Trig,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Graphml, Format::Csv, Format::Nquads, Format::Trig];
+    pub const ALL: [Format; 5] = [
+        Format::Graphml,
+        Format::GephiGraphml,
+        Format::Csv,
+        Format::Nquads,
+        Format::Trig,
+    ];
 
-    fn default_path(self, dir: &Path) -> PathBuf {
+    pub fn default_path(self, dir: &Path) -> PathBuf {
         match self {
             Format::Graphml => dir.join("graph.graphml"),
+            Format::GephiGraphml => dir.join("graph.gephi.graphml"),
             Format::Csv => dir.to_path_buf(),
             Format::Nquads => dir.join("graph.nq"),
             Format::Trig => dir.join("graph.trig"),
@@ -74,7 +83,7 @@ pub fn write(
             .with_context(|| format!("cannot create {}", parent.display()))?;
     }
     match format {
-        Format::Graphml | Format::Csv => {
+        Format::Graphml | Format::GephiGraphml | Format::Csv => {
             let loaded;
             let kg = match kg {
                 Some(k) => k,

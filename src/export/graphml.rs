@@ -2,8 +2,10 @@
 //!
 //! Key ids are prefixed (`n_label`, `e_weight`, ...) so they never collide with the ids Gephi,
 //! yEd or NetworkX assign to their own attributes; `attr.name` carries the plain name. The graph
-//! is `edgedefault="directed"` and every edge whose relation is symmetric (`met-with`) carries
-//! `directed="false"`, which Gephi imports as an undirected edge of a mixed graph.
+//! is `edgedefault="directed"`; every edge carries a boolean `symmetric` (true for `met-with`).
+//! NetworkX and igraph refuse mixed graphs (`directed="false"` inside a directed graph), so the
+//! default file stores met-with once as a directed edge with `symmetric=true`; the `mixed` variant
+//! (for Gephi) adds `directed="false"` to those edges, which Gephi imports as undirected.
 //!
 //! Node ids are [`Node::id`](crate::graph::Node::id), edge ids are `e0`, `e1`, ... in graph edge
 //! order. Characters that XML 1.0 forbids (C0 controls other than tab, newline and carriage return,
@@ -35,8 +37,9 @@ pub(crate) const NODE_KEYS: [(&str, &str, &str); 5] = [
 ];
 
 /// (key id, attr.name, attr.type) of edge attributes, in output order.
-pub(crate) const EDGE_KEYS: [(&str, &str, &str); 6] = [
+pub(crate) const EDGE_KEYS: [(&str, &str, &str); 7] = [
     ("e_label", "label", "string"),
+    ("e_symmetric", "symmetric", "boolean"),
     ("e_relation", "relation", "string"),
     ("e_weight", "weight", "double"),
     ("e_first_date", "first_date", "string"),
@@ -48,7 +51,7 @@ pub(crate) const EDGE_KEYS: [(&str, &str, &str); 6] = [
 pub(crate) const ALIAS_SEPARATOR: &str = "|";
 
 /// Writes the whole document to `out` (not flushed: the caller owns the buffer).
-pub(crate) fn write<W: Write>(graph: &KnowledgeGraph, out: W) -> io::Result<()> {
+pub(crate) fn write<W: Write>(graph: &KnowledgeGraph, out: W, mixed: bool) -> io::Result<()> {
     let mut w = Writer::new_with_indent(out, b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.write_event(Event::Start(BytesStart::new("graphml").with_attributes([
@@ -98,11 +101,20 @@ pub(crate) fn write<W: Write>(graph: &KnowledgeGraph, out: W) -> io::Result<()> 
             .with_attribute(("id", id.as_str()))
             .with_attribute(("source", xml_clean(&g[e.source()].id).as_ref()))
             .with_attribute(("target", xml_clean(&g[e.target()].id).as_ref()));
-        if edge.relation.is_symmetric() {
+        if mixed && edge.relation.is_symmetric() {
             element = element.with_attribute(("directed", "false"));
         }
         element.write_inner_content(|w| {
             data(w, "e_label", edge.relation.as_str())?;
+            data(
+                w,
+                "e_symmetric",
+                if edge.relation.is_symmetric() {
+                    "true"
+                } else {
+                    "false"
+                },
+            )?;
             data(w, "e_relation", edge.relation.as_str())?;
             data(w, "e_weight", &edge.weight.to_string())?;
             if let Some(d) = &edge.first_date {

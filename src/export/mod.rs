@@ -22,18 +22,21 @@ use crate::graph::KnowledgeGraph;
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Format {
-    /// One GraphML file; `out` is the file path.
+    /// One GraphML file that NetworkX and igraph read (met-with marked `symmetric`); `out` is the file path.
     Graphml,
+    /// GraphML for Gephi: met-with edges `directed="false"` (a mixed graph, which NetworkX refuses).
+    GraphmlMixed,
     /// `nodes.csv` and `edges.csv` (Gephi spreadsheet import); `out` is a directory.
     Csv,
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::Graphml, Format::Csv];
+    pub const ALL: [Format; 3] = [Format::Graphml, Format::GraphmlMixed, Format::Csv];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Graphml => "graphml",
+            Format::GraphmlMixed => "gephi-graphml",
             Format::Csv => "csv",
         }
     }
@@ -45,7 +48,9 @@ impl FromStr for Format {
         Format::ALL
             .into_iter()
             .find(|f| f.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| format!("unknown export format {s:?} (one of graphml, csv)"))
+            .ok_or_else(|| {
+                format!("unknown export format {s:?} (one of graphml, gephi-graphml, csv)")
+            })
     }
 }
 
@@ -106,12 +111,13 @@ pub fn write(
     out: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
     match format {
-        Format::Graphml => {
+        Format::Graphml | Format::GraphmlMixed => {
             if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
                 fs::create_dir_all(dir).map_err(|e| ExportError::io(out, e))?;
             }
             let mut file = AtomicFile::create(out)?;
-            graphml::write(graph, file.writer()).map_err(|e| ExportError::io(out, e))?;
+            graphml::write(graph, file.writer(), format == Format::GraphmlMixed)
+                .map_err(|e| ExportError::io(out, e))?;
             commit_all(vec![file])
         }
         Format::Csv => {

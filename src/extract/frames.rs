@@ -87,10 +87,38 @@ pub fn find(
         while m < mentions.len() && mentions[m].raw.start_tok < s.tokens.end {
             m += 1;
         }
-        let args: Vec<Arg> = mentions[first..m]
+        let mut floor = s.tokens.start;
+        let mut args: Vec<Arg> = mentions[first..m]
             .iter()
-            .map(|r| ctx.arg(r, s.tokens.start))
+            .map(|r| {
+                let arg = ctx.arg(r, floor);
+                floor = r.raw.end_tok;
+                arg
+            })
             .collect();
+        // A country right after a place is where it is (في طهران بإيران).
+        for i in 1..args.len() {
+            if args[i - 1].locative
+                && args[i - 1].end == args[i].ext_start
+                && args[i].kind.is_place()
+            {
+                args[i].locative = true;
+            }
+        }
+        if std::env::var_os("NG_DEBUG").is_some() {
+            for g in &args {
+                eprintln!(
+                    "  arg {:?} ext={} end={} marker={} conj={} emb={} loc={}",
+                    a.text[a.tokens[g.ext_start].start..a.tokens[g.end - 1].end].to_string(),
+                    g.ext_start,
+                    g.end,
+                    g.marker,
+                    g.conj,
+                    g.embedded,
+                    g.locative
+                );
+            }
+        }
         let before = out.len();
         ctx.sentence(si, s.tokens.clone(), &args, &mut disc, &mut out);
         // Discourse bookkeeping for the next sentences.
@@ -249,7 +277,8 @@ impl Ctx<'_> {
                 embedded = true;
             }
             // Subject of a future verb (ستتخذ الولايات المتحدة).
-            if a.tokens[p].arabic
+            if self.entities[r.entity].kind.is_actor()
+                && a.tokens[p].arabic
                 && arabic::readings(&pk).iter().any(|x| x.future)
                 && self.res.triggers[lang_index(self.lang)]
                     .matches_at(&a.tokens, p, p + 1, true)
@@ -267,7 +296,11 @@ impl Ctx<'_> {
                 }
             }
         }
-        if marker == "في" || marker == "in" || marker == "near" {
+        // في/in mark places; so does ب before a place (في طهران بإيران, "in Tehran, Iran").
+        let kind = self.entities[r.entity].kind;
+        if matches!(marker.as_str(), "في" | "in" | "near")
+            || (marker == "ب" && matches!(kind, EntityType::Location | EntityType::Facility))
+        {
             locative = true;
         }
         Arg {
@@ -306,6 +339,17 @@ impl Ctx<'_> {
         None
     }
 
+    fn is_locative_word(&self, t: usize) -> bool {
+        self.words
+            .locative
+            .matches_at(&self.a.tokens, t, self.a.tokens.len(), false)
+            .into_iter()
+            .next()
+            .is_some()
+            || self.words.place_nouns.contains(self.key(t))
+            || self.key(t).starts_with("بالقرب")
+    }
+
     fn is_boundary(&self, t: usize) -> bool {
         let tok = &self.a.tokens[t];
         if tok.kind == TokenKind::Punct {
@@ -340,6 +384,17 @@ impl Ctx<'_> {
                 continue;
             };
             let (ts, te) = (m.start, m.end);
+            if std::env::var("NG_DEBUG").is_ok() {
+                eprintln!(
+                    "trigger {:?} {:?} {:?}",
+                    self.a.token_text(ts),
+                    m.reading,
+                    matches
+                        .iter()
+                        .map(|x| (x.value.pos, x.value.form.clone()))
+                        .collect::<Vec<_>>()
+                );
+            }
             let future = m.reading.as_ref().is_some_and(|r| r.future);
             let suffix = m.reading.as_ref().and_then(|r| r.suffix);
             let definite = m.reading.as_ref().is_some_and(|r| r.article)
@@ -450,12 +505,29 @@ impl Ctx<'_> {
                 } else if let Some(g) = possessive.filter(|g| subject_type(g)) {
                     subject = Some(g);
                 } else if let Some(s) = suffix {
-                    let referent = if matches!(s, "ه" | "هم" | "هما") {
-                        disc.last_person.or(disc.last_actor)
+                    let person = matches!(s, "ه" | "هم" | "هما");
+                    let fits = |g: &&Arg| {
+                        if person {
+                            g.kind == EntityType::Person
+                        } else {
+                            g.kind.is_actor()
+                        }
+                    };
+                    let in_sentence = args
+                        .iter()
+                        .filter(fits)
+                        .find(|g| g.end <= ts && g.marker == DIRECT && !g.embedded)
+                        .map(|g| g.entity);
+                    let recent = disc
+                        .subject
+                        .filter(|&(_, s_si)| s_si + 2 >= si)
+                        .map(|(e, _)| e);
+                    let fallback = if person {
+                        disc.last_person
                     } else {
                         disc.last_actor
                     };
-                    let referent = referent?;
+                    let referent = in_sentence.or(recent).or(fallback)?;
                     confidence = 0.7;
                     return self
                         .objects(te, right, args, &allowed, &object_type, referent)
@@ -722,7 +794,7 @@ impl Ctx<'_> {
                 && allowed(g)
                 && object_type(g)
                 && !g.embedded
-                && !(g.locative && !allowed(g))
+                && !(g.locative && g.marker == DIRECT)
             {
                 break g;
             }
@@ -730,9 +802,19 @@ impl Ctx<'_> {
         let mut out = vec![first.entity];
         let mut last_end = first.end;
         for g in it {
+            if g.locative {
+                // "… near Hasakah in north-east Syria and Ain al-Asad": places between coordinated objects.
+                continue;
+            }
             let between_ok = (last_end..g.ext_start).all(|x| {
                 let k = self.key(x);
-                matches!(k, "," | "و" | "and") || self.is_gap(x)
+                matches!(k, "," | "و" | "and")
+                    || self.is_gap(x)
+                    || self.word_in(x, &self.words.prepositions)
+                    || args
+                        .iter()
+                        .any(|o| o.locative && (o.ext_start..o.end).contains(&x))
+                    || self.is_locative_word(x)
             });
             if g.conj
                 && between_ok

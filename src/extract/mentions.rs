@@ -244,9 +244,13 @@ fn name_word(
     {
         return false;
     }
-    if !res.triggers[li]
-        .matches_at(&a.tokens, t, t + 1, true)
+    if !words
+        .honorifics
+        .matches_at(&a.tokens, t, a.tokens.len(), false)
         .is_empty()
+        || !res.triggers[li]
+            .matches_at(&a.tokens, t, t + 1, true)
+            .is_empty()
         || !words
             .titles
             .matches_at(&a.tokens, t, a.tokens.len(), false)
@@ -409,12 +413,21 @@ fn arabic_patterns(
                     && matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind.is_place())
             }) {
                 end = k.end_tok;
-            } else if end < range.end
-                && name_word(a, end, lang, res, words, covered, base)
-                && is_definite(&a.tokens[end].key)
-                && !GENERIC_AR.contains(&a.tokens[end].key.as_str())
-            {
-                end += 1;
+            } else {
+                // A name: indefinite words up to a definite one (عين الأسد), or one definite word.
+                let mut e = end;
+                while e < range.end
+                    && e < end + 3
+                    && name_word(a, e, lang, res, words, covered, base)
+                    && !GENERIC_AR.contains(&a.tokens[e].key.as_str())
+                {
+                    let definite = is_definite(&a.tokens[e].key);
+                    e += 1;
+                    if definite {
+                        end = e;
+                        break;
+                    }
+                }
             }
             if end > h.end {
                 // Swallow a place mention the facility name contains.
@@ -441,8 +454,17 @@ fn arabic_patterns(
             .next()
         {
             let mut s = title.end;
-            // Skip definite adjectives and demonyms after the title.
-            while s < range.end && s < title.end + 4 {
+            // Skip definite adjectives, demonyms and honorifics after the title.
+            while s < range.end && s < title.end + 5 {
+                if let Some(h) = words
+                    .honorifics
+                    .matches_at(&a.tokens, s, range.end, false)
+                    .into_iter()
+                    .next()
+                {
+                    s = h.end;
+                    continue;
+                }
                 let tok = &a.tokens[s];
                 if tok.kind == TokenKind::Word
                     && !covered[s - base]

@@ -118,7 +118,7 @@ impl Words {
             titles: PhraseIndex::new(false),
             honorifics: PhraseIndex::new(false),
             org_heads: HashSet::new(),
-            facility_heads: PhraseIndex::new(false),
+            facility_heads: PhraseIndex::new(true),
             anaphor_org: PhraseIndex::new(false),
             speech: HashSet::new(),
             stop: HashSet::new(),

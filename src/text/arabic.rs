@@ -66,8 +66,9 @@ pub fn readings(key: &str) -> Vec<Reading> {
         let stem = h.stem.as_str();
         if let Some(rest) = stem.strip_prefix("لل") {
             if char_len(rest) >= 2 {
+                // للعراق: the whole word stays in the mention (its ل is the article's).
                 mids.push(Reading {
-                    prefix_chars: h.prefix_chars + 1,
+                    prefix_chars: h.prefix_chars,
                     prep: Some('ل'),
                     article: true,
                     stem: rest.to_string(),
