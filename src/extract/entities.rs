@@ -42,7 +42,7 @@ pub fn resolve(
         let surface = a.text[m.start..m.end].to_string();
         let entity = match &m.target {
             Target::Kb(e) => {
-                if m.weak && !weak_ok(a, &m, by_kb.contains_key(e)) {
+                if m.weak && !weak_ok(a, &m, by_kb.contains_key(e), lang, res) {
                     continue;
                 }
                 let entry = &res.kb.entries()[*e];
@@ -110,7 +110,7 @@ pub fn resolve(
 /// An Arabic one-word person short form (السوداني) is also an ordinary adjective ("military" for
 /// العسكري): accept it after the full name was seen, and never right after a definite noun it
 /// could qualify ("التصعيد العسكري").
-fn weak_ok(a: &Analysis, m: &RawMention, seen: bool) -> bool {
+fn weak_ok(a: &Analysis, m: &RawMention, seen: bool, lang: Lang, res: &Resources) -> bool {
     let t = m.start_tok;
     let definite_self =
         m.reading.as_ref().is_some_and(|r| r.article) || a.tokens[t].key.starts_with("ال");
@@ -121,7 +121,19 @@ fn weak_ok(a: &Analysis, m: &RawMention, seen: bool) -> bool {
         return true;
     }
     let prev = &a.tokens[t - 1];
-    let prev_definite = prev.arabic
+    // A verb (والتقى looks like و+ال+تقى) or a function word before it is no noun to qualify.
+    let li = super::resources::lang_index(lang);
+    let words = &res.words[li];
+    let verb_or_function = !res.triggers[li]
+        .matches_at(&a.tokens, t - 1, t, true)
+        .is_empty()
+        || words.speech.contains(&prev.key)
+        || words.stop.contains(&prev.key)
+        || arabic::readings(&prev.key).iter().any(|r| {
+            r.conj.is_some() && (words.speech.contains(&r.stem) || words.stop.contains(&r.stem))
+        });
+    let prev_definite = !verb_or_function
+        && prev.arabic
         && arabic::readings(&prev.key)
             .iter()
             .any(|r| r.article && r.suffix.is_none());

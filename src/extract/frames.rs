@@ -43,6 +43,10 @@ struct Arg {
     /// Right after a complementizer or a future verb: subject of an embedded clause.
     embedded: bool,
     locative: bool,
+    /// First token of the mention itself (ext_start may reach back over a title).
+    start: usize,
+    /// A demonym standing for its country.
+    adjective: bool,
 }
 
 struct Ctx<'a> {
@@ -100,9 +104,42 @@ pub fn find(
         for i in 1..args.len() {
             if args[i - 1].locative
                 && args[i - 1].end == args[i].ext_start
-                && args[i].kind.is_place()
+                && !args[i].conj
+                && matches!(args[i].kind, EntityType::Country | EntityType::Location)
             {
                 args[i].locative = true;
+            }
+        }
+        // "زعيم الجماعة عبد الملك الحوثي", "the spokesman of the army X": an organisation inside a
+        // person's title is part of the title, not an argument.
+        let mut i = 1;
+        while i < args.len() {
+            let (org, person) = (&args[i - 1], &args[i]);
+            if org.kind == EntityType::Organization
+                && person.kind == EntityType::Person
+                && org.end == person.ext_start
+                && org.ext_start < org.start
+            {
+                let (ext, marker, conj) = (org.ext_start, org.marker.clone(), org.conj);
+                args[i].ext_start = ext;
+                args[i].marker = marker;
+                args[i].conj = conj;
+                args.remove(i - 1);
+            } else {
+                i += 1;
+            }
+        }
+        // Coordinated mentions share the marker of the first conjunct (by X and Y).
+        for i in 1..args.len() {
+            let between_only_conj = (args[i - 1].end..args[i].ext_start)
+                .all(|x| matches!(a.tokens[x].key.as_str(), "," | "و" | "and"));
+            if args[i].conj
+                && args[i].marker == DIRECT
+                && between_only_conj
+                && args[i - 1].marker != DIRECT
+            {
+                args[i].marker = args[i - 1].marker.clone();
+                args[i].locative |= args[i - 1].locative;
             }
         }
         if std::env::var_os("NG_DEBUG").is_some() {
@@ -164,13 +201,22 @@ impl Ctx<'_> {
         let a = self.a;
         let w = self.words;
         let mut ext = r.raw.start_tok;
+        // An Arabic demonym follows the noun it qualifies: the noun is its head (السفن الأمريكية).
+        if r.raw.adjective
+            && self.lang == Lang::Ar
+            && ext > floor
+            && a.tokens[ext - 1].kind == TokenKind::Word
+        {
+            ext -= 1;
+        }
         // Walk back over titles, demonyms, honorifics, place nouns and articles.
         for _ in 0..6 {
             if ext <= floor {
                 break;
             }
             let mut moved = false;
-            for start in (floor..ext).rev().take(4) {
+            // Farthest start first: the longest title wins ("Prime Minister", not "Minister").
+            for start in ext.saturating_sub(4).max(floor)..ext {
                 let ends_here = |v: bool| v;
                 if ends_here(
                     w.titles
@@ -312,6 +358,8 @@ impl Ctx<'_> {
             conj,
             embedded,
             locative,
+            start: r.raw.start_tok,
+            adjective: r.raw.adjective,
         }
     }
 
@@ -466,7 +514,11 @@ impl Ctx<'_> {
             TriggerPos::Passive => {
                 // X was attacked by Y: object before, agent after `by`.
                 let obj = args.iter().rev().find(|g| {
-                    g.end <= ts && g.end >= left && g.marker == DIRECT && object_type(g)
+                    g.end <= ts
+                        && g.end + 3 >= ts
+                        && g.end >= left
+                        && g.marker == DIRECT
+                        && object_type(g)
                 })?;
                 let agent = args.iter().find(|g| {
                     g.ext_start >= te && g.ext_start < right && allowed(g) && subject_type(g)
@@ -485,15 +537,19 @@ impl Ctx<'_> {
             }
             TriggerPos::Noun => {
                 // Genitive or possessive subject, enclitic pronoun, or `by X`.
-                let genitive = args
-                    .iter()
-                    .find(|g| g.ext_start == te && g.marker == DIRECT);
+                // An indefinite Arabic noun's demonym is its agent (غارة إسرائيلية); so is an
+                // English demonym before the noun (Israeli strikes).
+                let genitive = args.iter().find(|g| {
+                    (g.ext_start == te && g.marker == DIRECT)
+                        || (g.adjective && g.start == te && !definite)
+                });
                 let possessive = args.iter().rev().find(|g| {
                     g.end <= ts
                         && g.end + 4 >= ts
                         && g.end >= left
-                        && (g.end..ts)
+                        && ((g.end..ts)
                             .any(|x| self.key(x) == "s" && x > 0 && self.key(x - 1) == "'")
+                            || (g.adjective && g.end == ts))
                 });
                 let transitive =
                     row.markers.iter().any(|m| m == DIRECT) && row.relation == Predicate::Attacked;
@@ -504,6 +560,13 @@ impl Ctx<'_> {
                     obj_from = g.end;
                 } else if let Some(g) = possessive.filter(|g| subject_type(g)) {
                     subject = Some(g);
+                } else if let Some(sv) = (left..ts)
+                    .rev()
+                    .take(8)
+                    .find(|&x| self.word_in(x, &self.words.support))
+                {
+                    // A light verb carries the noun: أجرى X اتصالا هاتفيا بـY، X held talks with Y.
+                    subject = self.subject_of_verb(sv, sv + 1, left, ts, args, subject_type);
                 } else if let Some(s) = suffix {
                     let person = matches!(s, "ه" | "هم" | "هما");
                     let fits = |g: &&Arg| {
@@ -611,40 +674,91 @@ impl Ctx<'_> {
             }
         };
         let objects = match object_override {
-            Some(o) => vec![o],
-            None => self.objects(
+            Some(o) => Some(vec![o]),
+            None => match self.objects(
                 obj_from,
                 right,
                 args,
                 &allowed,
                 &object_type,
                 subject_entity,
-            )?,
+            ) {
+                Some(o) => Some(o),
+                // استقبله X: the enclitic pronoun on the verb is the object.
+                None if row.pos == TriggerPos::Verb
+                    && matches!(suffix, Some("ه" | "ها" | "هم")) =>
+                {
+                    let person = suffix != Some("ها");
+                    let earlier = args
+                        .iter()
+                        .filter(|g| g.end <= ts && g.entity != subject_entity && g.marker == DIRECT)
+                        .find(|g| {
+                            if person {
+                                g.kind == EntityType::Person
+                            } else {
+                                g.kind.is_actor()
+                            }
+                        })
+                        .map(|g| g.entity);
+                    let recent = disc
+                        .subject
+                        .filter(|&(e, s_si)| s_si + 1 >= si && e != subject_entity)
+                        .map(|(e, _)| e);
+                    Some(vec![earlier.or(recent)?])
+                }
+                None => None,
+            },
+        };
+        // Coordinated subjects: "the United States and Britain struck", "قصفت مقاتلات أمريكية وبريطانية".
+        let mut subjects = vec![subject_entity];
+        if let Some(s) = subject {
+            let mut last = s.end;
+            for g in args
+                .iter()
+                .filter(|g| g.ext_start >= s.end && g.ext_start < right)
+            {
+                let between = (last..g.ext_start).all(|x| matches!(self.key(x), "," | "و" | "and"));
+                if g.conj
+                    && between
+                    && g.marker == DIRECT
+                    && subject_type(g)
+                    && !objects.as_ref().is_some_and(|o| o.contains(&g.entity))
+                {
+                    subjects.push(g.entity);
+                    last = g.end;
+                } else {
+                    break;
+                }
+            }
+        }
+        let objects = match objects {
+            Some(o) => o,
+            // "Putin and Erdogan held talks": a meeting among coordinated subjects.
+            None if predicate == Predicate::MetWith && subjects.len() > 1 => subjects.split_off(1),
+            None => return None,
         };
         if predicate == Predicate::Attacked {
             if let Some(&o) = objects.first() {
                 disc.last_attack = Some((o, si));
             }
         }
-        Some(
-            objects
-                .into_iter()
-                .filter(|&o| o != subject_entity)
-                .map(|o| {
-                    self.found(
-                        si,
-                        range.clone(),
-                        (ts, te),
-                        predicate,
-                        subject_entity,
-                        o,
-                        confidence,
-                        args,
-                        future,
-                    )
-                })
-                .collect(),
-        )
+        let mut found = Vec::new();
+        for &s in &subjects {
+            for &o in objects.iter().filter(|&&o| o != s) {
+                found.push(self.found(
+                    si,
+                    range.clone(),
+                    (ts, te),
+                    predicate,
+                    s,
+                    o,
+                    confidence,
+                    args,
+                    future,
+                ));
+            }
+        }
+        Some(found)
     }
 
     fn subject_of_verb<'g>(
@@ -656,6 +770,21 @@ impl Ctx<'_> {
         args: &'g [Arg],
         ok: impl Fn(&Arg) -> bool,
     ) -> Option<&'g Arg> {
+        // Relative clause: "وانغ يي، الذي التقى", "X, who met": the antecedent is the subject.
+        let relative = (left > 0)
+            .then(|| left - 1)
+            .filter(|&r| {
+                matches!(
+                    self.key(r),
+                    "الذي" | "التي" | "الذين" | "اللذين" | "who" | "which" | "that"
+                )
+            })
+            .filter(|&r| (r + 1..ts).all(|x| self.is_gap(x)));
+        if let Some(r) = relative {
+            return args.iter().rev().find(|g| {
+                g.end <= r && g.end + 2 >= r && g.marker == DIRECT && ok(g) && !g.adjective
+            });
+        }
         match self.lang {
             Lang::Ar => {
                 // VSO: the first unmarked actor after the verb, past time words.
@@ -679,12 +808,31 @@ impl Ctx<'_> {
             }
             Lang::En => {
                 // The nearest unmarked actor to the left, skipping prepositional phrases.
-                args.iter()
+                let near = args
+                    .iter()
                     .rev()
                     .filter(|g| g.end <= ts && g.ext_start >= left && ts - g.end <= 12)
                     .find(|g| {
                         g.marker == DIRECT && ok(g) && !g.embedded && !self.crosses_verb(g.end, ts)
-                    })
+                    });
+                if near.is_some() {
+                    return near;
+                }
+                // "Erdogan, who arrived in Tehran on Monday, met Raisi": skip the parenthetical.
+                let mut t = ts;
+                while t > 0 && self.is_gap(t - 1) && !self.a.tokens[t - 1].is_punct(",") {
+                    t -= 1;
+                }
+                if t == 0 || !self.a.tokens[t - 1].is_punct(",") {
+                    return None;
+                }
+                let sentence_start = self.a.sentences[self.a.sentence_of(ts)].tokens.start;
+                let open = (sentence_start..t - 1)
+                    .rev()
+                    .take(25)
+                    .find(|&x| self.a.tokens[x].is_punct(","))?;
+                args.iter()
+                    .find(|g| g.end == open && g.marker == DIRECT && ok(g) && !g.embedded)
             }
         }
     }

@@ -36,6 +36,8 @@ pub struct RawMention {
     pub reading: Option<Reading>,
     /// Title key that stood right before the name, for title coreference.
     pub title: Option<String>,
+    /// A demonym standing for its country ("Israeli strikes", "السفن الأمريكية").
+    pub adjective: bool,
 }
 
 /// All mentions of one sentence (token range), sorted, non-overlapping.
@@ -70,6 +72,8 @@ pub fn find(
         Lang::Ar => arabic_patterns(a, range.clone(), res, words, &mut covered, &mut out),
         Lang::En => english_patterns(a, range.clone(), res, words, &mut covered, &mut out),
     }
+    // 3. Demonyms qualifying a common noun stand for their country.
+    demonyms(a, range.clone(), lang, res, words, &mut covered, &mut out);
     out.sort_by_key(|m| m.start_tok);
     // 3. Title a name stood after, for coreference of later bare titles.
     for m in out.iter_mut() {
@@ -78,6 +82,78 @@ pub fn find(
         }
     }
     out
+}
+
+/// A demonym after a common noun (Arabic: السفن الأمريكية) or before one (English: American ships),
+/// not part of a title or a name, is a mention of its country.
+fn demonyms(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    lang: Lang,
+    res: &Resources,
+    words: &Words,
+    covered: &mut [bool],
+    out: &mut Vec<RawMention>,
+) {
+    let base = range.start;
+    let mut t = range.start;
+    while t < range.end {
+        if covered[t - base] {
+            t += 1;
+            continue;
+        }
+        let Some(m) = res
+            .adjectives
+            .matches_at(&a.tokens, t, range.end, false)
+            .into_iter()
+            .next()
+        else {
+            t += 1;
+            continue;
+        };
+        let word = |x: usize| a.tokens[x].kind == TokenKind::Word && !covered[x - base];
+        let title_ends_at = |x: usize| {
+            (range.start..x).rev().take(4).any(|s| {
+                words
+                    .titles
+                    .matches_at(&a.tokens, s, x, false)
+                    .iter()
+                    .any(|tm| tm.end == x)
+            })
+        };
+        let ok = match lang {
+            // The noun before it is an ordinary word, not a title or a name; no name follows.
+            Lang::Ar => {
+                t > range.start
+                    && (word(t - 1) || out.iter().any(|o| o.adjective && o.end_tok == t))
+                    && !title_ends_at(t)
+                    && !(m.end < range.end && covered[m.end - base])
+                    && words
+                        .titles
+                        .matches_at(&a.tokens, m.end.min(range.end - 1), range.end, false)
+                        .is_empty()
+            }
+            // A lower-case noun (or another demonym) follows; no title before or after.
+            Lang::En => {
+                let next = m.end;
+                next < range.end
+                    && ((word(next) && !a.tokens[next].is_capitalized(a.text))
+                        || a.tokens[next].key == "and"
+                        || a.tokens[next].key == ",")
+                    && !title_ends_at(t)
+            }
+        };
+        if ok {
+            out.push(RawMention {
+                adjective: true,
+                ..mention(a, &m, Target::Kb(*m.value), false)
+            });
+            covered[m.start - base..m.end - base].fill(true);
+            t = m.end;
+        } else {
+            t += 1;
+        }
+    }
 }
 
 fn mention<V>(a: &Analysis, m: &PhraseMatch<V>, target: Target, weak: bool) -> RawMention {
@@ -96,6 +172,7 @@ fn mention<V>(a: &Analysis, m: &PhraseMatch<V>, target: Target, weak: bool) -> R
         weak,
         reading: m.reading.clone(),
         title: None,
+        adjective: false,
     }
 }
 
@@ -286,6 +363,7 @@ fn push_new(
         weak: false,
         reading,
         title: None,
+        adjective: false,
     });
 }
 
@@ -609,6 +687,56 @@ fn english_patterns(
     out: &mut Vec<RawMention>,
 ) {
     let base = range.start;
+    // "the Iran-aligned group": a reference to an organisation, not a mention of Iran.
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let e = m.end_tok;
+        let modifier = |x: usize| {
+            a.tokens.get(x).is_some_and(|t| {
+                matches!(
+                    t.key.as_str(),
+                    "aligned"
+                        | "backed"
+                        | "allied"
+                        | "sponsored"
+                        | "supported"
+                        | "linked"
+                        | "affiliated"
+                        | "funded"
+                )
+            })
+        };
+        let head = |x: usize| {
+            a.tokens.get(x).is_some_and(|t| {
+                matches!(
+                    t.key.as_str(),
+                    "group" | "militia" | "movement" | "faction" | "organization" | "organisation"
+                )
+            })
+        };
+        if e + 2 < range.end && a.tokens[e].is_punct("-") && modifier(e + 1) && head(e + 2) {
+            let start = if m.start_tok > range.start && a.tokens[m.start_tok - 1].key == "the" {
+                m.start_tok - 1
+            } else {
+                m.start_tok
+            };
+            let end = e + 3;
+            out[i] = RawMention {
+                start_tok: start,
+                end_tok: end,
+                start: a.tokens[start].start,
+                end: a.tokens[end - 1].end,
+                target: Target::AnaphorOrg,
+                weak: false,
+                reading: None,
+                title: None,
+                adjective: false,
+            };
+            covered[start - base..end - base].fill(true);
+        }
+        i += 1;
+    }
     let mut t = range.start;
     while t < range.end {
         let tok = &a.tokens[t];

@@ -110,6 +110,8 @@ pub struct Words {
     pub complementizers: HashSet<String>,
     pub prepositions: HashSet<String>,
     pub gaps: HashSet<String>,
+    /// Light verbs that carry a verbal noun: أجرى اتصالا، held talks, launched an attack.
+    pub support: HashSet<String>,
 }
 
 impl Words {
@@ -128,6 +130,7 @@ impl Words {
             complementizers: HashSet::new(),
             prepositions: HashSet::new(),
             gaps: HashSet::new(),
+            support: HashSet::new(),
         }
     }
 }
@@ -399,6 +402,9 @@ impl Resources {
                 }
                 "gap" => {
                     w.gaps.insert(key);
+                }
+                "support" => {
+                    w.support.insert(key);
                 }
                 other => return Err(err(format!("unknown word class {other:?}"))),
             }
