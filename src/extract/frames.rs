@@ -316,6 +316,41 @@ impl Ctx<'_> {
                     .map(|x| x.stem)
                     .unwrap_or(pk.clone());
             }
+            // "مواقع تابعة لكتائب حزب الله", "facilities used by X": the owner stands for the target.
+            let owner_word = |k: &str| {
+                matches!(
+                    k,
+                    "تابعه"
+                        | "التابعه"
+                        | "تابعين"
+                        | "تابع"
+                        | "التابع"
+                        | "belonging"
+                        | "used"
+                        | "run"
+                        | "operated"
+                        | "controlled"
+                        | "owned"
+                        | "linked"
+                        | "مواقع"
+                        | "مقار"
+                        | "مقرات"
+                        | "اهداف"
+                        | "منشات"
+                        | "مخازن"
+                        | "معسكرات"
+                        | "positions"
+                        | "targets"
+                        | "sites"
+                )
+            };
+            if (marker == "ل" && owner_word(&pk))
+                || (matches!(marker.as_str(), "to" | "by" | "of")
+                    && p > floor
+                    && owner_word(self.key(p - 1)))
+            {
+                marker = DIRECT.to_string();
+            }
             if matches!(pk.as_str(), "و" | "and" | "," | "&") {
                 conj = true;
             }
@@ -508,7 +543,51 @@ impl Ctx<'_> {
                 if let Some(s) = subject {
                     if s.ext_start >= te {
                         obj_from = s.end;
+                        // Objects start after coordinated subjects (قصفت مقاتلات أمريكية وبريطانية).
+                        for g in args.iter().filter(|g| g.ext_start >= s.end) {
+                            let between = (obj_from..g.ext_start)
+                                .all(|x| matches!(self.key(x), "," | "و" | "and"));
+                            if g.conj && between && g.marker == DIRECT && subject_type(g) {
+                                obj_from = g.end;
+                            } else {
+                                break;
+                            }
+                        }
                     }
+                }
+            }
+            TriggerPos::Participle => {
+                // "وقال X … متوعدا Y": the sentence's first unmarked actor, else the discourse subject.
+                subject = args.iter().find(|g| {
+                    g.end <= ts
+                        && g.marker == DIRECT
+                        && !g.embedded
+                        && subject_type(g)
+                        && !g.adjective
+                });
+                if subject.is_none() {
+                    let (e, s_si) = disc.subject?;
+                    if s_si + 1 < si {
+                        return None;
+                    }
+                    let objs = self.objects(te, right, args, &allowed, &object_type, e)?;
+                    return Some(
+                        objs.into_iter()
+                            .map(|o| {
+                                self.found(
+                                    si,
+                                    range.clone(),
+                                    (ts, te),
+                                    row.relation,
+                                    e,
+                                    o,
+                                    0.7,
+                                    args,
+                                    future,
+                                )
+                            })
+                            .collect(),
+                    );
                 }
             }
             TriggerPos::Passive => {
@@ -788,23 +867,42 @@ impl Ctx<'_> {
         match self.lang {
             Lang::Ar => {
                 // VSO: the first unmarked actor after the verb, past time words.
+                // A demonym may qualify the subject noun: قصفت طائرات حربية أمريكية.
                 let vso = args.iter().find(|g| {
                     g.ext_start >= te
                         && g.ext_start < right
-                        && (te..g.ext_start).all(|x| self.is_gap(x))
+                        && ((te..g.ext_start).all(|x| self.is_gap(x))
+                            || (g.adjective
+                                && g.ext_start <= te + 2
+                                && (te..g.ext_start)
+                                    .all(|x| self.a.tokens[x].kind == TokenKind::Word)))
                 });
-                if let Some(g) = vso.filter(|g| g.marker == DIRECT && ok(g) && !g.embedded) {
-                    return Some(g);
-                }
                 // SVO: an unmarked actor right before the verb.
-                args.iter().rev().find(|g| {
+                let svo = args.iter().rev().find(|g| {
                     g.end <= ts
                         && g.end >= left
                         && (g.end..ts).all(|x| self.is_gap(x) && !self.a.tokens[x].is_punct(","))
                         && g.marker == DIRECT
                         && ok(g)
                         && !g.embedded
-                })
+                });
+                // "وكان X قد زار": after كان, or with قد between, the subject stands before the verb.
+                let kana = |g: &Arg| {
+                    g.ext_start > 0
+                        && matches!(
+                            self.key(g.ext_start - 1),
+                            "كان" | "وكان" | "كانت" | "وكانت" | "فكان" | "فكانت"
+                        )
+                };
+                if let Some(g) = svo
+                    .filter(|g| kana(g) || (g.end..ts).any(|x| matches!(self.key(x), "قد" | "لقد")))
+                {
+                    return Some(g);
+                }
+                if let Some(g) = vso.filter(|g| g.marker == DIRECT && ok(g) && !g.embedded) {
+                    return Some(g);
+                }
+                svo
             }
             Lang::En => {
                 // The nearest unmarked actor to the left, skipping prepositional phrases.
@@ -901,9 +999,30 @@ impl Ctx<'_> {
                         && g.ext_start < right
                         && (m.value.markers.contains(&g.marker))
                 });
+                // "مسؤوليتها عن الهجوم الذي استهدف أربيل", "the attack that hit X".
+                let sentence_end = self.a.sentences[self.a.sentence_of(te)].tokens.end;
+                let relative = || {
+                    (m.end..(m.end + 6).min(sentence_end)).find_map(|v| {
+                        let vm =
+                            self.res.triggers[li].matches_at(&self.a.tokens, v, sentence_end, true);
+                        let verb = vm.iter().find(|x| {
+                            x.value.relation == Predicate::Attacked
+                                && x.value.pos == TriggerPos::Verb
+                        })?;
+                        args.iter()
+                            .find(|g| {
+                                g.ext_start >= verb.end
+                                    && g.ext_start < verb.end + 6
+                                    && verb.value.markers.contains(&g.marker)
+                                    && !g.locative
+                            })
+                            .map(|g| g.entity)
+                    })
+                };
                 return (
                     target
                         .map(|g| g.entity)
+                        .or_else(relative)
                         .or(disc.last_attack.map(|(e, _)| e)),
                     true,
                 );

@@ -313,6 +313,9 @@ fn name_word(
     }
     let li = lang_index(lang);
     let k = tok.key.as_str();
+    if words.institutions.contains(k) || words.org_heads.contains(k) {
+        return false;
+    }
     let stop = |k: &str| words.stop.contains(k) || words.speech.contains(k);
     if stop(k)
         || arabic::readings(k)

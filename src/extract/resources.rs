@@ -63,6 +63,8 @@ pub enum TriggerPos {
     Passive,
     Noun,
     Claim,
+    /// Circumstantial participle (متوعدا، "vowing"): its subject is the clause's subject.
+    Participle,
 }
 
 /// How an argument is marked: directly (`_`) or by a preposition key.
@@ -112,6 +114,9 @@ pub struct Words {
     pub gaps: HashSet<String>,
     /// Light verbs that carry a verbal noun: أجرى اتصالا، held talks, launched an attack.
     pub support: HashSet<String>,
+    /// Nouns of institutions: a title followed by one is a title of that body, not a name
+    /// (رئيس مجلس السيادة).
+    pub institutions: HashSet<String>,
 }
 
 impl Words {
@@ -131,6 +136,7 @@ impl Words {
             prepositions: HashSet::new(),
             gaps: HashSet::new(),
             support: HashSet::new(),
+            institutions: HashSet::new(),
         }
     }
 }
@@ -294,6 +300,7 @@ impl Resources {
                 "passive" => TriggerPos::Passive,
                 "noun" => TriggerPos::Noun,
                 "claim" => TriggerPos::Claim,
+                "participle" => TriggerPos::Participle,
                 other => {
                     return Err(err(format!(
                         "unknown pos {other:?} (verb, passive, noun, claim)"
@@ -405,6 +412,9 @@ impl Resources {
                 }
                 "support" => {
                     w.support.insert(key);
+                }
+                "institution" => {
+                    w.institutions.insert(key);
                 }
                 other => return Err(err(format!("unknown word class {other:?}"))),
             }
