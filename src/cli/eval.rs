@@ -28,8 +28,8 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     let docs = eval::gold::load(&args.gold)?;
     let report = eval::evaluate(&extractor, &docs);
     match args.format {
-        Format::Table => print!("{}", eval::render(&report, args.verbose)),
-        Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        Format::Table => super::out(&eval::render(&report, args.verbose))?,
+        Format::Json => super::out(&(serde_json::to_string_pretty(&report)? + "\n"))?,
     }
     Ok(Status::Ok)
 }

@@ -92,10 +92,10 @@ pub fn write(
                     &loaded
                 }
             };
-            let f = if format == Format::Graphml {
-                export::Format::Graphml
-            } else {
-                export::Format::Csv
+            let f = match format {
+                Format::Graphml => export::Format::Graphml,
+                Format::GephiGraphml => export::Format::GraphmlMixed,
+                _ => export::Format::Csv,
             };
             Ok(export::write(kg, f, out)?)
         }
@@ -115,6 +115,14 @@ pub fn write(
                 let mut w = std::io::BufWriter::new(tmp.as_file_mut());
                 store.dump(dump, &mut w)?;
                 w.flush()?;
+            }
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                // Same mode as the other exports (temporary files are created 0600).
+                let _ = tmp
+                    .as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(0o644));
             }
             tmp.persist(out)
                 .with_context(|| format!("cannot write {}", out.display()))?;

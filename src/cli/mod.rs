@@ -152,6 +152,13 @@ impl Cli {
     }
 }
 
+/// Writes to stdout; a closed pipe comes back as an error that `main` treats as success.
+pub fn out(text: &str) -> io::Result<()> {
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()
+}
+
 /// Prints a warning or a per-item error with the tool's name; the run goes on.
 pub fn warn(message: impl std::fmt::Display) {
     let _ = writeln!(io::stderr(), "newsgraph: {message}");

@@ -30,8 +30,8 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
 pub fn print(kg: &graph::KnowledgeGraph, format: Format, top: usize) -> anyhow::Result<()> {
     let s = stats::compute(kg, top);
     match format {
-        Format::Table => print!("{}", stats::render_table(&s)),
-        Format::Json => println!("{}", serde_json::to_string_pretty(&s)?),
+        Format::Table => super::out(&stats::render_table(&s))?,
+        Format::Json => super::out(&(serde_json::to_string_pretty(&s)? + "\n"))?,
     }
     Ok(())
 }

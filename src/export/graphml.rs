@@ -166,9 +166,28 @@ mod tests {
     use crate::stats::fixture::sample_graph;
 
     fn render(graph: &KnowledgeGraph) -> String {
+        render_as(graph, true)
+    }
+
+    fn render_as(graph: &KnowledgeGraph, mixed: bool) -> String {
         let mut buf = Vec::new();
-        write(graph, &mut buf).unwrap();
+        write(graph, &mut buf, mixed).unwrap();
         String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn default_variant_is_not_mixed() {
+        let xml = render_as(&sample_graph(), false);
+        assert!(!xml.contains("directed=\"false\""), "{xml}");
+        assert_eq!(
+            xml.matches("<data key=\"e_symmetric\">true</data>").count(),
+            1
+        );
+        assert_eq!(
+            xml.matches("<data key=\"e_symmetric\">false</data>")
+                .count(),
+            6
+        );
     }
 
     #[test]
@@ -193,6 +212,7 @@ mod tests {
   <key id="n_aliases" for="node" attr.name="aliases" attr.type="string"/>
   <key id="n_mentions" for="node" attr.name="mentions" attr.type="long"/>
   <key id="e_label" for="edge" attr.name="label" attr.type="string"/>
+  <key id="e_symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>
   <key id="e_relation" for="edge" attr.name="relation" attr.type="string"/>
   <key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>
   <key id="e_first_date" for="edge" attr.name="first_date" attr.type="string"/>
@@ -211,6 +231,7 @@ mod tests {
         // The met-with edge (6th edge) is undirected, the others are not marked.
         let met = r#"    <edge id="e5" source="org/hamas" target="person/alice" directed="false">
       <data key="e_label">met-with</data>
+      <data key="e_symmetric">true</data>
       <data key="e_relation">met-with</data>
       <data key="e_weight">2</data>
       <data key="e_first_date">2024-01-02</data>

@@ -112,19 +112,31 @@ pub fn find(
         }
         // "زعيم الجماعة عبد الملك الحوثي", "the spokesman of the army X": an organisation inside a
         // person's title is part of the title, not an argument.
+        // A chain (رئيس هيئة الأركان للقوات المسلحة الإيرانية اللواء محمد باقري) merges too.
         let mut i = 1;
         while i < args.len() {
-            let (org, person) = (&args[i - 1], &args[i]);
-            if org.kind == EntityType::Organization
-                && person.kind == EntityType::Person
-                && org.end == person.ext_start
-                && org.ext_start < org.start
+            if args[i].kind != EntityType::Person {
+                i += 1;
+                continue;
+            }
+            let mut k = i;
+            while k > 0
+                && args[k - 1].end == args[k].ext_start
+                && matches!(
+                    args[k - 1].kind,
+                    EntityType::Organization | EntityType::Country
+                )
+                && !args[k].conj
             {
-                let (ext, marker, conj) = (org.ext_start, org.marker.clone(), org.conj);
+                k -= 1;
+            }
+            if k < i && args[k].ext_start < args[k].start {
+                let (ext, marker, conj) = (args[k].ext_start, args[k].marker.clone(), args[k].conj);
                 args[i].ext_start = ext;
                 args[i].marker = marker;
                 args[i].conj = conj;
-                args.remove(i - 1);
+                args.drain(k..i);
+                i = k + 1;
             } else {
                 i += 1;
             }
@@ -436,7 +448,8 @@ impl Ctx<'_> {
     fn is_boundary(&self, t: usize) -> bool {
         let tok = &self.a.tokens[t];
         if tok.kind == TokenKind::Punct {
-            return matches!(tok.key.as_str(), "." | ";" | ":" | "?" | "!" | "(" | ")");
+            // A "." inside a sentence is an abbreviation (U.S.): sentences are already split.
+            return matches!(tok.key.as_str(), ";" | ":" | "?" | "!" | "(" | ")");
         }
         self.word_in(t, &self.words.boundaries)
     }

@@ -102,11 +102,15 @@ pub fn read(inputs: &[PathBuf], options: &ReadOptions) -> Reader {
     }
 }
 
+/// Files read from directories. Annotations (`*.gold.json`) sit beside articles and are skipped;
+/// name one explicitly to read it as an article.
 fn is_article_file(path: &Path) -> bool {
-    matches!(
-        extension(path).as_deref(),
-        Some("txt" | "jsonl" | "ndjson" | "json")
-    )
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    !name.ends_with(".gold.json")
+        && matches!(
+            extension(path).as_deref(),
+            Some("txt" | "jsonl" | "ndjson" | "json")
+        )
 }
 
 fn extension(path: &Path) -> Option<String> {

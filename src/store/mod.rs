@@ -142,90 +142,128 @@ impl GraphStore {
     }
 
     /// Writes one document's extraction in a single transaction.
+    ///
+    /// A document is its text (its id is a hash of it); the same text from another file or URL adds
+    /// that source to it and changes nothing else. A new text under a known source key (an edited
+    /// file, an updated URL) replaces the old document unless another source still holds it; a new
+    /// extraction of a known text (new lexicon or knowledge base) replaces its graph.
     pub fn ingest(&self, x: &Extraction) -> Result<Outcome, StoreError> {
         let graph_quads = rdf::document_graph(x);
-        let mut meta = rdf::document_metadata(x);
         let mut h = Sha256::new();
-        for q in graph_quads.iter().chain(meta.iter()) {
+        for q in &graph_quads {
             h.update(q.to_string().as_bytes());
             h.update(b"\n");
         }
         let digest = crate::input::hex(&h.finalize()[..16]);
         let doc = vocab::document(&x.document.id);
+        let graph = vocab::graph_of(&x.document.id);
         let documents = vocab::graph_documents();
+        let in_documents = Some(GraphNameRef::from(documents.as_ref()));
+        let digest_p = vocab::ng("digest");
+        let key_p = vocab::ng("sourceKey");
+        let key = Term::from(Literal::new_simple_literal(&x.document.key));
+        let key_quad = Quad::new(doc.clone(), key_p.clone(), key.clone(), documents.clone());
         let digest_quad = Quad::new(
             doc.clone(),
-            vocab::ng("digest"),
+            digest_p.clone(),
             Literal::new_simple_literal(&digest),
             documents.clone(),
         );
-        let mut tx = self.store.start_transaction()?;
-        if tx.contains(&digest_quad)? {
-            return Ok(Outcome::Unchanged);
-        }
-        // Earlier versions: the same document id, or the same source key.
-        let key = Term::from(Literal::new_simple_literal(&x.document.key));
-        let mut old: Vec<NamedOrBlankNode> = tx
-            .quads_for_pattern(
-                None,
-                Some(vocab::ng("sourceKey").as_ref()),
-                Some(key.as_ref()),
-                Some(GraphNameRef::from(documents.as_ref())),
-            )
-            .map(|q| q.map(|q| q.subject))
-            .collect::<Result<_, _>>()?;
-        if tx.contains(QuadRef::new(
+        let document_class = vocab::ng("Document");
+        let type_quad = QuadRef::new(
             &doc,
             NamedNodeRef::new_unchecked(vocab::RDF_TYPE),
-            vocab::ng("Document").as_ref(),
+            document_class.as_ref(),
             &documents,
-        ))? {
-            old.push(doc.clone().into());
-        }
-        old.sort_by_key(|o| o.to_string());
-        old.dedup();
-        let replaced = !old.is_empty();
-        for o in &old {
-            let NamedOrBlankNode::NamedNode(o) = o else {
-                continue;
-            };
-            let graphs: Vec<Term> = tx
-                .quads_for_pattern(
-                    Some(o.as_ref().into()),
-                    Some(vocab::ng("graph").as_ref()),
-                    None,
-                    Some(GraphNameRef::from(documents.as_ref())),
-                )
-                .map(|q| q.map(|q| q.object))
-                .collect::<Result<_, _>>()?;
-            for g in graphs {
-                if let Term::NamedNode(g) = g {
-                    tx.clear_graph(&g)?;
-                    tx.remove_named_graph(&g)?;
-                }
+        );
+
+        let mut tx = self.store.start_transaction()?;
+        let known = tx.contains(type_quad)?;
+        let same_content = tx.contains(&digest_quad)?;
+        if known && same_content {
+            if tx.contains(&key_quad)? {
+                return Ok(Outcome::Unchanged);
             }
-            let meta_quads: Vec<Quad> = tx
+            // The same text from one more source.
+            tx.insert(&key_quad);
+            tx.commit()?;
+            return Ok(Outcome::Unchanged);
+        }
+        let mut outcome = Outcome::New;
+        if known {
+            // New extraction of a known text: replace the graph, keep the sources.
+            tx.clear_graph(&graph)?;
+            let old: Vec<Quad> = tx
                 .quads_for_pattern(
-                    Some(o.as_ref().into()),
+                    Some(doc.as_ref().into()),
+                    Some(digest_p.as_ref()),
                     None,
-                    None,
-                    Some(GraphNameRef::from(documents.as_ref())),
+                    in_documents,
                 )
                 .collect::<Result<_, _>>()?;
-            for q in meta_quads {
+            for q in old {
                 tx.remove(&q);
             }
+            outcome = Outcome::Replaced;
+        } else {
+            for q in rdf::document_metadata(x) {
+                tx.insert(&q);
+            }
         }
-        meta.push(digest_quad);
-        for q in graph_quads.iter().chain(meta.iter()) {
+        // Earlier versions under the same source key lose it; a version left with no source goes.
+        let holders: Vec<NamedOrBlankNode> = tx
+            .quads_for_pattern(None, Some(key_p.as_ref()), Some(key.as_ref()), in_documents)
+            .map(|q| q.map(|q| q.subject))
+            .collect::<Result<_, _>>()?;
+        for holder in holders {
+            let NamedOrBlankNode::NamedNode(old) = holder else {
+                continue;
+            };
+            if old == doc {
+                continue;
+            }
+            tx.remove(QuadRef::new(&old, &key_p, &key, &documents));
+            let remaining = tx
+                .quads_for_pattern(
+                    Some(old.as_ref().into()),
+                    Some(key_p.as_ref()),
+                    None,
+                    in_documents,
+                )
+                .next()
+                .transpose()?;
+            if remaining.is_none() {
+                let graphs: Vec<Term> = tx
+                    .quads_for_pattern(
+                        Some(old.as_ref().into()),
+                        Some(vocab::ng("graph").as_ref()),
+                        None,
+                        in_documents,
+                    )
+                    .map(|q| q.map(|q| q.object))
+                    .collect::<Result<_, _>>()?;
+                for g in graphs {
+                    if let Term::NamedNode(g) = g {
+                        tx.clear_graph(&g)?;
+                        tx.remove_named_graph(&g)?;
+                    }
+                }
+                let meta: Vec<Quad> = tx
+                    .quads_for_pattern(Some(old.as_ref().into()), None, None, in_documents)
+                    .collect::<Result<_, _>>()?;
+                for q in meta {
+                    tx.remove(&q);
+                }
+                outcome = Outcome::Replaced;
+            }
+        }
+        tx.insert(&key_quad);
+        tx.insert(&digest_quad);
+        for q in &graph_quads {
             tx.insert(q);
         }
         tx.commit()?;
-        Ok(if replaced {
-            Outcome::Replaced
-        } else {
-            Outcome::New
-        })
+        Ok(outcome)
     }
 
     /// Prepares a read-only SPARQL query with the ontology prefixes declared. Updates are refused.

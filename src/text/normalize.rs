@@ -66,7 +66,8 @@ pub fn original_prefix_len(original: &str, key_chars: usize) -> usize {
     let mut seen = 0;
     let mut buf = String::new();
     for (i, c) in original.char_indices() {
-        if seen >= key_chars {
+        // Marks after the prefix belong to it (بِـ): cut before the next real letter.
+        if seen >= key_chars && !is_ignorable(c) {
             return i;
         }
         buf.clear();
