@@ -66,6 +66,10 @@ struct Discourse {
     last_actor: Option<usize>,
     /// Object of the last attack mentioned (for claims of responsibility).
     last_attack: Option<(usize, usize)>,
+    /// Subject of the last relation with an explicit subject: (entity, sentence).
+    sentence_subject: Option<(usize, usize)>,
+    /// The trigger being read carries a conjunction (والتقى): it may share the sentence's subject.
+    conj: bool,
 }
 
 /// Relations in a document, in text order.
@@ -497,7 +501,40 @@ impl Ctx<'_> {
                 || self.key(ts).starts_with("ال")
                 || (ts > range.start && self.key(ts - 1) == "the");
             // The longest trigger wins; rows of the same form are alternatives (noun and verb).
-            for row in matches.iter().filter(|x| x.end == te).map(|x| x.value) {
+            let conj = m.reading.as_ref().is_some_and(|r| r.conj.is_some());
+            // English base forms after a determiner are nouns ("condemn the attack").
+            let determiner = self.lang == Lang::En
+                && ts > range.start
+                && matches!(
+                    self.key(ts - 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "any"
+                        | "every"
+                        | "each"
+                        | "no"
+                );
+            for row in matches
+                .iter()
+                .filter(|x| x.end == te)
+                .map(|x| x.value)
+                .filter(|r| {
+                    !(determiner
+                        && r.pos == TriggerPos::Verb
+                        && matches
+                            .iter()
+                            .any(|o| o.end == te && o.value.pos == TriggerPos::Noun))
+                })
+            {
+                disc.conj = conj;
                 if let Some(found) = self.frame(
                     si,
                     range.clone(),
@@ -553,6 +590,52 @@ impl Ctx<'_> {
         match row.pos {
             TriggerPos::Verb | TriggerPos::Claim => {
                 subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
+                // "زار X دمشق والتقى الأسد", "حيث التقى نظيره": a verb after a conjunction or a
+                // clause break shares the sentence's subject when what follows it is its object.
+                let shared = disc
+                    .sentence_subject
+                    .filter(|&(_, s_si)| s_si == si)
+                    .map(|(e, _)| e);
+                let after_break = (range.start..ts)
+                    .rev()
+                    .find(|&x| !self.is_gap(x))
+                    .is_some_and(|x| {
+                        matches!(self.key(x), "," | "حيث" | "ثم" | "كما" | "and" | "then")
+                    });
+                if let Some(shared) =
+                    shared.filter(|_| self.lang == Lang::Ar && (disc.conj || after_break))
+                {
+                    let counterpart = |g: &Arg| self.key(g.ext_start).starts_with("نظير");
+                    let lone = subject.filter(|s| s.ext_start >= te).is_some_and(|s| {
+                        counterpart(s)
+                            || self
+                                .objects(s.end, right, args, &allowed, &object_type, s.entity)
+                                .is_none()
+                    });
+                    if subject.is_none() || lone {
+                        if let Some(objs) =
+                            self.objects(te, right, args, &allowed, &object_type, shared)
+                        {
+                            return Some(
+                                objs.into_iter()
+                                    .map(|o| {
+                                        self.found(
+                                            si,
+                                            range.clone(),
+                                            (ts, te),
+                                            row.relation,
+                                            shared,
+                                            o,
+                                            0.75,
+                                            args,
+                                            future,
+                                        )
+                                    })
+                                    .collect(),
+                            );
+                        }
+                    }
+                }
                 if let Some(s) = subject {
                     if s.ext_start >= te {
                         obj_from = s.end;
@@ -834,6 +917,9 @@ impl Ctx<'_> {
                 disc.last_attack = Some((o, si));
             }
         }
+        if subject.is_some() {
+            disc.sentence_subject = Some((subject_entity, si));
+        }
         let mut found = Vec::new();
         for &s in &subjects {
             for &o in objects.iter().filter(|&&o| o != s) {
@@ -918,6 +1004,35 @@ impl Ctx<'_> {
                 svo
             }
             Lang::En => {
+                // "X, a coalition of Iraqi factions, claimed": the apposition is not the subject.
+                let mut t = ts;
+                while t > left && self.is_gap(t - 1) && !self.a.tokens[t - 1].is_punct(",") {
+                    t -= 1;
+                }
+                if t > 0 && self.a.tokens[t - 1].is_punct(",") {
+                    let sentence_start = self.a.sentences[self.a.sentence_of(ts)].tokens.start;
+                    if let Some(open) = (sentence_start..t - 1)
+                        .rev()
+                        .take(25)
+                        .find(|&x| self.a.tokens[x].is_punct(","))
+                    {
+                        let opener = self.key(open + 1);
+                        let apposition =
+                            matches!(opener, "a" | "an" | "the" | "who" | "which" | "whose")
+                                || !self
+                                    .words
+                                    .titles
+                                    .matches_at(&self.a.tokens, open + 1, ts, false)
+                                    .is_empty();
+                        if apposition {
+                            if let Some(g) = args.iter().find(|g| {
+                                g.end == open && g.marker == DIRECT && ok(g) && !g.embedded
+                            }) {
+                                return Some(g);
+                            }
+                        }
+                    }
+                }
                 // The nearest unmarked actor to the left, skipping prepositional phrases.
                 let near = args
                     .iter()

@@ -75,7 +75,47 @@ pub fn find(
     // 3. Demonyms qualifying a common noun stand for their country.
     demonyms(a, range.clone(), lang, res, words, &mut covered, &mut out);
     out.sort_by_key(|m| m.start_tok);
-    // 3. Title a name stood after, for coreference of later bare titles.
+    // A place before a title ("Saudi Crown Prince X", "Syria's interim President X") qualifies
+    // the person: it is no argument of its own.
+    if lang == Lang::En {
+        out.retain(|m| {
+            let place = match m.target {
+                Target::Kb(e) => res.kb.entries()[e].kind.is_place(),
+                _ => false,
+            };
+            if !place {
+                return true;
+            }
+            let mut next = m.end_tok;
+            if a.tokens.get(next).is_some_and(|t| t.key == "'")
+                && a.tokens.get(next + 1).is_some_and(|t| t.key == "s")
+            {
+                next += 2;
+            }
+            while a.tokens.get(next).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && matches!(
+                        t.key.as_str(),
+                        "interim"
+                            | "former"
+                            | "acting"
+                            | "late"
+                            | "new"
+                            | "top"
+                            | "deputy"
+                            | "then"
+                    )
+            }) {
+                next += 1;
+            }
+            next >= range.end
+                || words
+                    .titles
+                    .matches_at(&a.tokens, next, range.end, false)
+                    .is_empty()
+        });
+    }
+    // 4. Title a name stood after, for coreference of later bare titles.
     for m in out.iter_mut() {
         if m.title.is_none() {
             m.title = title_before(a, range.start, m.start_tok, res, words).map(|(_, k)| k);
@@ -121,28 +161,35 @@ fn demonyms(
                     .any(|tm| tm.end == x)
             })
         };
-        let ok = match lang {
-            // The noun before it is an ordinary word, not a title or a name; no name follows.
-            Lang::Ar => {
-                t > range.start
-                    && (word(t - 1) || out.iter().any(|o| o.adjective && o.end_tok == t))
-                    && !title_ends_at(t)
-                    && !(m.end < range.end && covered[m.end - base])
-                    && words
-                        .titles
-                        .matches_at(&a.tokens, m.end.min(range.end - 1), range.end, false)
-                        .is_empty()
-            }
-            // A lower-case noun (or another demonym) follows; no title before or after.
-            Lang::En => {
-                let next = m.end;
-                next < range.end
-                    && ((word(next) && !a.tokens[next].is_capitalized(a.text))
-                        || a.tokens[next].key == "and"
-                        || a.tokens[next].key == ",")
-                    && !title_ends_at(t)
-            }
-        };
+        let title_after = words
+            .titles
+            .matches_at(&a.tokens, m.end.min(range.end - 1), range.end, false)
+            .into_iter()
+            .next()
+            .is_some();
+        let ok = !title_after
+            && match lang {
+                // The noun before it is an ordinary word, not a title or a name; no name follows.
+                Lang::Ar => {
+                    t > range.start
+                        && (word(t - 1) || out.iter().any(|o| o.adjective && o.end_tok == t))
+                        && !title_ends_at(t)
+                        && !(m.end < range.end && covered[m.end - base])
+                        && words
+                            .titles
+                            .matches_at(&a.tokens, m.end.min(range.end - 1), range.end, false)
+                            .is_empty()
+                }
+                // A lower-case noun (or another demonym) follows; no title before or after.
+                Lang::En => {
+                    let next = m.end;
+                    next < range.end
+                        && ((word(next) && !a.tokens[next].is_capitalized(a.text))
+                            || a.tokens[next].key == "and"
+                            || a.tokens[next].key == ",")
+                        && !title_ends_at(t)
+                }
+            };
         if ok {
             out.push(RawMention {
                 adjective: true,
