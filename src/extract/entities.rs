@@ -85,7 +85,7 @@ pub fn resolve(
                     None => continue,
                 }
             }
-            Target::Title(k) => match titles.get(k) {
+            Target::Title(k) => match titles.get(k).or_else(|| loose_title(&titles, k)) {
                 Some(&i) => i,
                 None => continue,
             },
@@ -138,7 +138,49 @@ fn weak_ok(a: &Analysis, m: &RawMention, seen: bool, lang: Lang, res: &Resources
             .iter()
             .any(|r| r.article && r.suffix.is_none());
     let own_prefix = m.reading.as_ref().is_some_and(|r| r.prefix_chars > 0);
+    if !definite_self {
+        // An indefinite short form (رئيسي "main", عسكري "military") is an ordinary adjective
+        // unless a verb, a function word, a conjunction, a clitic or punctuation introduces it.
+        let conj_only = arabic::readings(&prev.key)
+            .iter()
+            .any(|r| r.conj.is_some() && r.stem.chars().count() < 2);
+        return seen
+            && (verb_or_function
+                || own_prefix
+                || prev.kind != crate::text::TokenKind::Word
+                || conj_only
+                || prev.key == "و");
+    }
     !(prev_definite && !own_prefix && definite_self)
+}
+
+/// A bare title ("الوزير السعودي") refers to whoever held a title with the same head word and the
+/// same nationality earlier ("وزير الخارجية السعودي فيصل بن فرحان").
+fn loose_title<'t>(titles: &'t HashMap<String, usize>, key: &str) -> Option<&'t usize> {
+    let split = |k: &str| -> (String, Vec<String>) {
+        let head = k
+            .split(' ')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("ال")
+            .to_string();
+        let adjectives = k
+            .split(' ')
+            .filter(|w| w.starts_with('#'))
+            .map(String::from)
+            .collect();
+        (head, adjectives)
+    };
+    let (head, adjectives) = split(key);
+    if adjectives.is_empty() {
+        return None;
+    }
+    let mut found = titles
+        .iter()
+        .filter(|(k, _)| split(k) == (head.clone(), adjectives.clone()));
+    let first = found.next()?;
+    // Ambiguous (two Saudi ministers): no guess.
+    found.next().is_none().then_some(first.1)
 }
 
 /// An unlinked person named by a shorter form of an earlier name ("Askari" after "Abu Ali

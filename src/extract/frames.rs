@@ -124,8 +124,20 @@ pub fn find(
                 continue;
             }
             let mut k = i;
+            // Words between a body and the name may be more of the title (للقوات المسلحة الإيرانية اللواء).
+            let title_words = |from: usize, to: usize| {
+                to >= from
+                    && to - from <= 4
+                    && (from..to).all(|x| {
+                        a.tokens[x].kind == TokenKind::Word
+                            && res.triggers[lang_index(lang)]
+                                .matches_at(&a.tokens, x, x + 1, true)
+                                .is_empty()
+                            && !ctx.words.speech.contains(a.tokens[x].key.as_str())
+                    })
+            };
             while k > 0
-                && args[k - 1].end == args[k].ext_start
+                && title_words(args[k - 1].end, args[k].ext_start)
                 && matches!(
                     args[k - 1].kind,
                     EntityType::Organization | EntityType::Country
@@ -575,7 +587,11 @@ impl Ctx<'_> {
             .find(|&x| self.is_boundary(x))
             .unwrap_or(range.end)
             .min(te + 25);
-        let allowed = |g: &Arg| row.markers.iter().any(|m| *m == g.marker);
+        // The subject of a complement clause is no object, except where the trigger takes one:
+        // "warned that Israel would pay", "حذر من أن إسرائيل".
+        let clause_object = row.markers.iter().any(|m| m == "that" || m == "ان");
+        let allowed =
+            |g: &Arg| row.markers.iter().any(|m| *m == g.marker) && (!g.embedded || clause_object);
         let subject_type = |g: &Arg| g.kind.is_actor();
         let object_type = |g: &Arg| match row.relation {
             Predicate::MetWith => g.kind.is_actor(),
@@ -688,27 +704,69 @@ impl Ctx<'_> {
             }
             TriggerPos::Passive => {
                 // X was attacked by Y: object before, agent after `by`.
-                let obj = args.iter().rev().find(|g| {
-                    g.end <= ts
-                        && g.end + 3 >= ts
-                        && g.end >= left
-                        && g.marker == DIRECT
-                        && object_type(g)
-                })?;
+                let obj = args
+                    .iter()
+                    .rev()
+                    .find(|g| {
+                        g.end <= ts
+                            && g.end + 3 >= ts
+                            && g.end >= left
+                            && g.marker == DIRECT
+                            && object_type(g)
+                    })
+                    .map(|g| g.entity);
+                // "he was received by X": the pronoun's referent.
+                let obj = match obj {
+                    Some(o) => o,
+                    None => {
+                        let p = (ts.saturating_sub(3).max(left)..ts)
+                            .find(|&x| matches!(self.key(x), "he" | "she" | "they" | "it"))?;
+                        let person = matches!(self.key(p), "he" | "she");
+                        disc.subject
+                            .filter(|&(_, s_si)| s_si + 2 >= si)
+                            .map(|(e, _)| e)
+                            .or(if person {
+                                disc.last_person
+                            } else {
+                                disc.last_actor
+                            })?
+                    }
+                };
                 let agent = args.iter().find(|g| {
                     g.ext_start >= te && g.ext_start < right && allowed(g) && subject_type(g)
                 })?;
-                return Some(vec![self.found(
-                    si,
-                    range,
-                    (ts, te),
-                    row.relation,
-                    agent.entity,
-                    obj.entity,
-                    0.85,
-                    args,
-                    future,
-                )]);
+                // "by Prime Minister X and President Y": every coordinated agent.
+                let mut agents = vec![agent.entity];
+                let mut last = agent.end;
+                for g in args.iter().filter(|g| g.ext_start >= agent.end) {
+                    let between =
+                        (last..g.ext_start).all(|x| matches!(self.key(x), "," | "و" | "and"));
+                    if g.conj && between && subject_type(g) {
+                        agents.push(g.entity);
+                        last = g.end;
+                    } else {
+                        break;
+                    }
+                }
+                return Some(
+                    agents
+                        .into_iter()
+                        .filter(|&s| s != obj)
+                        .map(|s| {
+                            self.found(
+                                si,
+                                range.clone(),
+                                (ts, te),
+                                row.relation,
+                                s,
+                                obj,
+                                0.85,
+                                args,
+                                future,
+                            )
+                        })
+                        .collect(),
+                );
             }
             TriggerPos::Noun => {
                 // Genitive or possessive subject, enclitic pronoun, or `by X`.
@@ -837,10 +895,26 @@ impl Ctx<'_> {
                         .rev()
                         .take(3)
                         .any(|x| matches!(self.key(x), "he" | "she" | "it" | "they" | "we"));
-                let (e, s_si) = disc.subject?;
-                if !(initial || pronoun) || si > s_si + 2 {
+                if !(initial || pronoun) {
                     return None;
                 }
+                let recent = disc
+                    .subject
+                    .filter(|&(_, s_si)| si <= s_si + 2)
+                    .map(|(e, _)| e);
+                let e = if pronoun {
+                    let person = (left..ts)
+                        .rev()
+                        .take(3)
+                        .any(|x| matches!(self.key(x), "he" | "she"));
+                    recent.or(if person {
+                        disc.last_person
+                    } else {
+                        disc.last_actor
+                    })?
+                } else {
+                    recent?
+                };
                 confidence = 0.7;
                 if pronoun && predicate == Predicate::Attacked && self.has_speech_before(left, ts) {
                     predicate = Predicate::ClaimedAttackOn;
@@ -1188,7 +1262,6 @@ impl Ctx<'_> {
             if g.entity != subject
                 && allowed(g)
                 && object_type(g)
-                && !g.embedded
                 && !(g.locative && g.marker == DIRECT)
             {
                 break g;
@@ -1274,6 +1347,34 @@ impl Ctx<'_> {
         let li = lang_index(self.lang);
         let mut found: Vec<Modality> = Vec::new();
         if future {
+            found.push(Modality::Planned);
+        }
+        // A future time in the clause ("يزور موسكو الأسبوع المقبل", "visits Moscow next week").
+        let sentence_end = self.a.sentences[self.a.sentence_of(ts)].tokens.end;
+        let clause_end = (ts..sentence_end)
+            .skip(1)
+            .find(|&x| self.is_boundary(x) || self.a.tokens[x].is_punct(","))
+            .unwrap_or(sentence_end);
+        if (ts..clause_end).any(|x| {
+            matches!(
+                self.key(x),
+                "المقبل" | "المقبله" | "القادم" | "القادمه" | "غدا" | "tomorrow"
+            ) || (self.key(x) == "next"
+                && x + 1 < clause_end
+                && matches!(
+                    self.key(x + 1),
+                    "week"
+                        | "month"
+                        | "year"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                ))
+        }) {
             found.push(Modality::Planned);
         }
         let from = (start..ts)

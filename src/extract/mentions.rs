@@ -557,6 +557,24 @@ fn arabic_patterns(
                     }
                 }
             }
+            // Trailing descriptors stay in the name: مطار القاهرة الدولي، قاعدة الديلمي الجوية.
+            while end > h.end
+                && end < range.end
+                && matches!(
+                    a.tokens[end].key.as_str(),
+                    "الدولي"
+                        | "الدوليه"
+                        | "الجويه"
+                        | "الجوي"
+                        | "العسكريه"
+                        | "العسكري"
+                        | "البحريه"
+                        | "القديم"
+                        | "الجديد"
+                )
+            {
+                end += 1;
+            }
             if end > h.end {
                 // Swallow a place mention the facility name contains.
                 out.retain(|m| !(m.start_tok >= t && m.end_tok <= end));
@@ -592,6 +610,18 @@ fn arabic_patterns(
                 {
                     s = h.end;
                     continue;
+                }
+                // The body the title belongs to: القيادي في جماعة الحوثي محمد البخيتي.
+                if let Some(org) = out.iter().find(|m| {
+                    m.start_tok == s
+                        || (m.start_tok == s + 1
+                            && words.prepositions.contains(a.tokens[s].key.as_str()))
+                }) {
+                    if matches!(org.target, Target::Kb(e) if res.kb.entries()[e].kind != EntityType::Person)
+                    {
+                        s = org.end_tok;
+                        continue;
+                    }
                 }
                 let tok = &a.tokens[s];
                 if tok.kind == TokenKind::Word

@@ -122,7 +122,7 @@ pub struct Words {
 impl Words {
     fn new() -> Self {
         Words {
-            titles: PhraseIndex::new(false),
+            titles: PhraseIndex::new(true),
             honorifics: PhraseIndex::new(false),
             org_heads: HashSet::new(),
             facility_heads: PhraseIndex::new(true),
