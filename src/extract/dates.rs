@@ -232,6 +232,11 @@ pub fn event_date(
     published.map(String::from)
 }
 
+/// Month and weekday names (keys): part of a time expression, skipped between a verb and its subject.
+pub fn is_date_word(key: &str) -> bool {
+    month(key).is_some() || weekday(key).is_some() || matches!(key, "الاول" | "الثاني")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,9 +292,4 @@ mod tests {
             assert_eq!(days_from_civil(y, m, d), z);
         }
     }
-}
-
-/// Month and weekday names (keys): part of a time expression, skipped between a verb and its subject.
-pub fn is_date_word(key: &str) -> bool {
-    month(key).is_some() || weekday(key).is_some() || matches!(key, "الاول" | "الثاني")
 }

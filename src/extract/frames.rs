@@ -10,6 +10,7 @@
 //! - verbal nouns: the genitive (زيارة بلينكن) or possessive (Raisi's visit) is the subject, an enclitic
 //!   pronoun (زيارته) the discourse subject; transitive nouns (استهداف X) take the genitive as object;
 //! - claims of responsibility take the attack they name, or the last attack of the document.
+//!
 //! Modality cues before the trigger (negation, plans, conditions, accusations) mark the relation as not
 //! asserted; threats are speech acts, so plans and conditions do not un-assert them.
 
@@ -170,7 +171,7 @@ pub fn find(
                 args[i].locative |= args[i - 1].locative;
             }
         }
-        if std::env::var_os("NG_DEBUG").is_some() {
+        if std::env::var_os("NEWSGRAPH_DEBUG").is_some() {
             for g in &args {
                 eprintln!(
                     "  arg {:?} ext={} end={} marker={} conj={} emb={} loc={}",
@@ -244,29 +245,26 @@ impl Ctx<'_> {
             }
             let mut moved = false;
             // Farthest start first: the longest title wins ("Prime Minister", not "Minister").
-            for start in ext.saturating_sub(4).max(floor)..ext {
-                let ends_here = |v: bool| v;
-                if ends_here(
-                    w.titles
-                        .matches_at(&a.tokens, start, ext, false)
-                        .iter()
-                        .any(|m| m.end == ext),
-                ) || w
-                    .honorifics
-                    .matches_at(&a.tokens, start, ext, false)
+            let end = ext;
+            let ends_here = |start: usize| {
+                w.titles
+                    .matches_at(&a.tokens, start, end, false)
                     .iter()
-                    .any(|m| m.end == ext)
+                    .any(|m| m.end == end)
+                    || w.honorifics
+                        .matches_at(&a.tokens, start, end, false)
+                        .iter()
+                        .any(|m| m.end == end)
                     || self
                         .res
                         .adjectives
-                        .matches_at(&a.tokens, start, ext, false)
+                        .matches_at(&a.tokens, start, end, false)
                         .iter()
-                        .any(|m| m.end == ext)
-                {
-                    ext = start;
-                    moved = true;
-                    break;
-                }
+                        .any(|m| m.end == end)
+            };
+            if let Some(start) = (end.saturating_sub(4).max(floor)..end).find(|&s| ends_here(s)) {
+                ext = start;
+                moved = true;
             }
             if !moved && ext > floor {
                 let p = ext - 1;
@@ -496,7 +494,7 @@ impl Ctx<'_> {
                 continue;
             };
             let (ts, te) = (m.start, m.end);
-            if std::env::var("NG_DEBUG").is_ok() {
+            if std::env::var("NEWSGRAPH_DEBUG").is_ok() {
                 eprintln!(
                     "trigger {:?} {:?} {:?}",
                     self.a.token_text(ts),
@@ -590,8 +588,7 @@ impl Ctx<'_> {
         // The subject of a complement clause is no object, except where the trigger takes one:
         // "warned that Israel would pay", "حذر من أن إسرائيل".
         let clause_object = row.markers.iter().any(|m| m == "that" || m == "ان");
-        let allowed =
-            |g: &Arg| row.markers.iter().any(|m| *m == g.marker) && (!g.embedded || clause_object);
+        let allowed = |g: &Arg| row.markers.contains(&g.marker) && (!g.embedded || clause_object);
         let subject_type = |g: &Arg| g.kind.is_actor();
         let object_type = |g: &Arg| match row.relation {
             Predicate::MetWith => g.kind.is_actor(),

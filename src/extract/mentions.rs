@@ -388,6 +388,7 @@ fn name_word(
     true
 }
 
+#[allow(clippy::too_many_arguments)]
 fn push_new(
     a: &Analysis,
     start: usize,
@@ -893,9 +894,10 @@ fn english_patterns(
             Some("in" | "to" | "near" | "at" | "from" | "into" | "outside")
         ) {
             Some(EntityType::Location)
-        } else if n_words >= 2 && !sentence_initial {
-            Some(EntityType::Person)
-        } else if n_words >= 2 && (t..end).any(|x| CONNECTORS.contains(&a.tokens[x].key.as_str())) {
+        } else if n_words >= 2
+            && (!sentence_initial
+                || (t..end).any(|x| CONNECTORS.contains(&a.tokens[x].key.as_str())))
+        {
             Some(EntityType::Person)
         } else {
             None

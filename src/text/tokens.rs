@@ -71,14 +71,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut j = i + 1;
             while j < chars.len() {
                 let d = chars[j].1;
-                if is_word_char(d) {
-                    j += 1;
-                } else if is_apostrophe(d)
+                let inner_apostrophe = is_apostrophe(d)
                     && j + 1 < chars.len()
                     && chars[j + 1].1.is_alphabetic()
                     && !(matches!(chars[j + 1].1, 's' | 'S')
-                        && chars.get(j + 2).is_none_or(|&(_, e)| !e.is_alphanumeric()))
-                {
+                        && chars.get(j + 2).is_none_or(|&(_, e)| !e.is_alphanumeric()));
+                if is_word_char(d) || inner_apostrophe {
                     j += 1;
                 } else {
                     break;
