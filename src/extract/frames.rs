@@ -333,14 +333,36 @@ impl Ctx<'_> {
         if ext > floor {
             let p = ext - 1;
             let pk = self.key(p).to_string();
-            if marker == DIRECT && self.word_in(p, &w.prepositions) {
-                marker = arabic::readings(&pk)
+            // "at the destroyer USS Carney", "by several Iranian missiles": a preposition before
+            // the noun phrase the name ends.
+            let mut mp = p;
+            if self.lang == Lang::En && marker == DIRECT && !self.word_in(p, &w.prepositions) {
+                let li = lang_index(self.lang);
+                let mut q = p;
+                while q > floor
+                    && q + 3 > p
+                    && a.tokens[q].kind == TokenKind::Word
+                    && !a.tokens[q].is_capitalized(a.text)
+                    && !self.word_in(q, &w.prepositions)
+                    && self.res.triggers[li]
+                        .matches_at(&a.tokens, q, q + 1, false)
+                        .is_empty()
+                {
+                    q -= 1;
+                }
+                if self.word_in(q, &w.prepositions) && q < p {
+                    mp = q;
+                }
+            }
+            let mk = self.key(mp).to_string();
+            if marker == DIRECT && self.word_in(mp, &w.prepositions) {
+                marker = arabic::readings(&mk)
                     .into_iter()
                     .find(|x| {
                         x.conj.is_some() && x.prep.is_none() && w.prepositions.contains(&x.stem)
                     })
                     .map(|x| x.stem)
-                    .unwrap_or(pk.clone());
+                    .unwrap_or(mk.clone());
             }
             // "مواقع تابعة لكتائب حزب الله", "facilities used by X": the owner stands for the target.
             let owner_word = |k: &str| {
@@ -706,9 +728,11 @@ impl Ctx<'_> {
                     .rev()
                     .find(|g| {
                         g.end <= ts
-                            && g.end + 3 >= ts
+                            && g.end + 8 >= ts
                             && g.end >= left
                             && g.marker == DIRECT
+                            && !g.locative
+                            && !g.conj
                             && object_type(g)
                     })
                     .map(|g| g.entity);
@@ -974,6 +998,22 @@ impl Ctx<'_> {
                     last = g.end;
                 } else {
                     break;
+                }
+            }
+            // English names the last conjunct nearest the verb: "Cameron and Baerbock travelled".
+            if self.lang == Lang::En && s.end <= ts {
+                let mut cur = s;
+                while cur.conj {
+                    let Some(prev) = args.iter().rev().find(|g| g.end <= cur.ext_start) else {
+                        break;
+                    };
+                    let between =
+                        (prev.end..cur.ext_start).all(|x| matches!(self.key(x), "," | "and"));
+                    if !between || prev.marker != DIRECT || !subject_type(prev) {
+                        break;
+                    }
+                    subjects.push(prev.entity);
+                    cur = prev;
                 }
             }
         }
