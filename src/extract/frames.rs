@@ -1021,6 +1021,18 @@ impl Ctx<'_> {
             Some(o) => o,
             // "Putin and Erdogan held talks": a meeting among coordinated subjects.
             None if predicate == Predicate::MetWith && subjects.len() > 1 => subjects.split_off(1),
+            // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked.
+            None if predicate == Predicate::Attacked => {
+                let place = args.iter().find(|g| {
+                    g.ext_start >= obj_from
+                        && g.ext_start < right
+                        && g.locative
+                        && matches!(g.kind, EntityType::Location | EntityType::Country)
+                        && g.entity != subject_entity
+                })?;
+                confidence = 0.6;
+                vec![place.entity]
+            }
             None => return None,
         };
         if predicate == Predicate::Attacked {

@@ -67,7 +67,74 @@ pub fn find(
             i += 1;
         }
     }
-    // 2. Patterns over what is left.
+    // 2. "العاصمة السورية", "the Syrian capital": the capital of that country.
+    for t in range.clone() {
+        if covered[t - range.start] {
+            continue;
+        }
+        let k = a.tokens[t].key.as_str();
+        let capital_word = match lang {
+            Lang::Ar => {
+                arabic::readings(k)
+                    .iter()
+                    .any(|r| r.stem == "عاصمه" && r.suffix.is_none())
+                    || k == "عاصمه"
+            }
+            Lang::En => k == "capital",
+        };
+        if !capital_word {
+            continue;
+        }
+        let (adj_at, span_start, span_end) = match lang {
+            Lang::Ar => (t + 1, t, None),
+            Lang::En => (t.saturating_sub(1), t.saturating_sub(1), Some(t + 1)),
+        };
+        if adj_at >= range.end || adj_at < range.start || covered[adj_at - range.start] {
+            continue;
+        }
+        let Some(adj) = res
+            .adjectives
+            .matches_at(&a.tokens, adj_at, range.end, false)
+            .into_iter()
+            .next()
+        else {
+            continue;
+        };
+        if lang == Lang::En && adj.end != t {
+            continue;
+        }
+        let Some(&capital) = res.capitals.get(adj.value) else {
+            continue;
+        };
+        let end = span_end.unwrap_or(adj.end);
+        let first = &a.tokens[span_start];
+        let reading = if lang == Lang::Ar {
+            arabic::readings(&first.key)
+                .into_iter()
+                .find(|r| r.stem == "عاصمه")
+        } else {
+            None
+        };
+        let skip = reading
+            .as_ref()
+            .map(|r| {
+                crate::text::normalize::original_prefix_len(first.text(a.text), r.prefix_chars)
+            })
+            .unwrap_or(0);
+        out.push(RawMention {
+            start_tok: span_start,
+            end_tok: end,
+            start: first.start + skip,
+            end: a.tokens[end - 1].end,
+            target: Target::Kb(capital),
+            weak: false,
+            reading,
+            title: None,
+            adjective: false,
+        });
+        covered[span_start - range.start..end - range.start].fill(true);
+    }
+    // 3. Patterns over what is left.
     match lang {
         Lang::Ar => arabic_patterns(a, range.clone(), res, words, &mut covered, &mut out),
         Lang::En => english_patterns(a, range.clone(), res, words, &mut covered, &mut out),

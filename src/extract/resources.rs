@@ -148,6 +148,8 @@ pub struct Resources {
     pub(crate) names: PhraseIndex<NameRef>,
     /// Demonyms and adjectives -> KB entry.
     pub(crate) adjectives: PhraseIndex<usize>,
+    /// Country entry -> its capital's entry ("العاصمة السورية", "the Syrian capital").
+    pub(crate) capitals: std::collections::HashMap<usize, usize>,
     pub(crate) triggers: [PhraseIndex<TriggerRow>; 2],
     pub(crate) cues: [PhraseIndex<Cue>; 2],
     pub(crate) words: [Words; 2],
@@ -206,6 +208,7 @@ impl Resources {
             kb: KnowledgeBase::default(),
             names: PhraseIndex::new(true),
             adjectives: PhraseIndex::new(true),
+            capitals: std::collections::HashMap::new(),
             triggers: [PhraseIndex::new(false), PhraseIndex::new(false)],
             cues: [PhraseIndex::new(false), PhraseIndex::new(false)],
             words: [Words::new(), Words::new()],
@@ -279,6 +282,13 @@ impl Resources {
             }
             for adj in &e.adjectives {
                 self.adjectives.insert(adj, i);
+            }
+        }
+        for (i, e) in kb.entries().iter().enumerate() {
+            if e.subtype.as_deref() == Some("capital") {
+                if let Some(c) = e.country.as_deref().and_then(|c| kb.index_of(c)) {
+                    self.capitals.entry(c).or_insert(i);
+                }
             }
         }
     }
