@@ -302,6 +302,7 @@ impl Ctx<'_> {
                     .find(|x| {
                         x.prep.is_some()
                             && (x.article
+                                || (r.raw.adjective && x.stem.chars().count() >= 3)
                                 || w.titles
                                     .matches_at(&a.tokens, ext, ext + 4, false)
                                     .iter()
@@ -607,6 +608,21 @@ impl Ctx<'_> {
             .find(|&x| self.is_boundary(x))
             .unwrap_or(range.end)
             .min(te + 25);
+        // Arguments do not reach into the next coordinated clause ("زار دمشق والتقى الأسد",
+        // "travelled to Israel and met Netanyahu"): its verb has its own.
+        let li = lang_index(self.lang);
+        let right = (te..right)
+            .find(|&x| {
+                self.res.triggers[li]
+                    .matches_at(&self.a.tokens, x, right, true)
+                    .iter()
+                    .any(|m| {
+                        matches!(m.value.pos, TriggerPos::Verb | TriggerPos::Passive)
+                            && (m.reading.as_ref().is_some_and(|r| r.conj.is_some())
+                                || (x > 0 && self.key(x - 1) == "and"))
+                    })
+            })
+            .unwrap_or(right);
         // The subject of a complement clause is no object, except where the trigger takes one:
         // "warned that Israel would pay", "حذر من أن إسرائيل".
         let clause_object = row.markers.iter().any(|m| m == "that" || m == "ان");
@@ -793,9 +809,16 @@ impl Ctx<'_> {
                 // Genitive or possessive subject, enclitic pronoun, or `by X`.
                 // An indefinite Arabic noun's demonym is its agent (غارة إسرائيلية); so is an
                 // English demonym before the noun (Israeli strikes).
+                // "زيارة رسمية للسوداني إلى واشنطن": an agent marked with ل, a word or two on.
                 let genitive = args.iter().find(|g| {
                     (g.ext_start == te && g.marker == DIRECT)
                         || (g.adjective && g.start == te && !definite)
+                        || (self.lang == Lang::Ar
+                            && g.marker == "ل"
+                            && g.kind == EntityType::Person
+                            && g.ext_start <= te + 2
+                            && g.ext_start >= te
+                            && (te..g.ext_start).all(|x| self.a.tokens[x].kind == TokenKind::Word))
                 });
                 let possessive = args.iter().rev().find(|g| {
                     g.end <= ts
@@ -807,8 +830,8 @@ impl Ctx<'_> {
                 });
                 let transitive =
                     row.markers.iter().any(|m| m == DIRECT) && row.relation == Predicate::Attacked;
-                if let Some(g) =
-                    genitive.filter(|g| !transitive || subject_type(g) && !object_type(g))
+                if let Some(g) = genitive
+                    .filter(|g| !transitive || g.adjective || subject_type(g) && !object_type(g))
                 {
                     subject = Some(g).filter(|g| subject_type(g));
                     obj_from = g.end;
