@@ -536,25 +536,36 @@ impl Ctx<'_> {
             // The longest trigger wins; rows of the same form are alternatives (noun and verb).
             let conj = m.reading.as_ref().is_some_and(|r| r.conj.is_some());
             // English base forms after a determiner are nouns ("condemn the attack").
-            let determiner = self.lang == Lang::En
-                && ts > range.start
-                && matches!(
+            // An English form that is both verb and noun (visit, attack, strike) is a verb only
+            // after a subject, a modal, "to" or "not": "a solidarity visit" is a noun.
+            let verb_context = ts == range.start
+                || matches!(
                     self.key(ts - 1),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "our"
-                        | "any"
-                        | "every"
-                        | "each"
-                        | "no"
-                );
+                    "to" | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "not"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "also"
+                        | "then"
+                        | "later"
+                        | "and"
+                        | "often"
+                        | "never"
+                )
+                || args.iter().any(|g| g.end == ts);
+            let determiner = self.lang == Lang::En && !verb_context;
             for row in matches
                 .iter()
                 .filter(|x| x.end == te)
@@ -746,6 +757,7 @@ impl Ctx<'_> {
                         g.end <= ts
                             && g.end + 8 >= ts
                             && g.end >= left
+                            && !self.crosses_verb(g.end, ts)
                             && g.marker == DIRECT
                             && !g.locative
                             && !g.conj

@@ -712,9 +712,20 @@ fn arabic_patterns(
                 && name_word(a, s, lang, res, words, covered, base)
             {
                 let mut end = s + 1;
+                // After بن/ابن/عبد/أبو/آل the next word is a name whatever else it means (بدر بن سلطان).
+                let linked = |x: usize| {
+                    x > 0
+                        && matches!(
+                            a.tokens[x - 1].key.as_str(),
+                            "بن" | "بنت" | "ابن" | "عبد" | "ابو" | "ال"
+                        )
+                        && a.tokens[x].kind == TokenKind::Word
+                        && a.tokens[x].arabic
+                        && !covered[x - base]
+                };
                 while end < range.end
-                    && end < s + 4
-                    && name_word(a, end, lang, res, words, covered, base)
+                    && end < s + 5
+                    && (name_word(a, end, lang, res, words, covered, base) || linked(end))
                 {
                     let definite = is_definite(&a.tokens[end].key);
                     end += 1;
