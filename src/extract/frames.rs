@@ -340,6 +340,13 @@ impl Ctx<'_> {
             if self.lang == Lang::En && marker == DIRECT && !self.word_in(p, &w.prepositions) {
                 let li = lang_index(self.lang);
                 let mut q = p;
+                // "by Iran's Supreme Leader X": skip the possessor.
+                if q >= floor + 3 && self.key(q) == "s" && self.key(q - 1) == "'" {
+                    q -= 2;
+                    while q > floor && a.tokens[q].is_capitalized(a.text) {
+                        q -= 1;
+                    }
+                }
                 while q > floor
                     && q + 3 > p
                     && a.tokens[q].kind == TokenKind::Word
@@ -511,6 +518,11 @@ impl Ctx<'_> {
         let li = lang_index(self.lang);
         let mut t = range.start;
         while t < range.end {
+            // A name is no trigger (فيصل is not ف+يصل "arrives").
+            if let Some(g) = args.iter().find(|g| (g.start..g.end).contains(&t)) {
+                t = g.end;
+                continue;
+            }
             let matches = self.res.triggers[li].matches_at(&self.a.tokens, t, range.end, true);
             let Some(m) = matches.first() else {
                 t += 1;
@@ -624,14 +636,15 @@ impl Ctx<'_> {
         let li = lang_index(self.lang);
         let right = (te..right)
             .find(|&x| {
-                self.res.triggers[li]
-                    .matches_at(&self.a.tokens, x, right, true)
-                    .iter()
-                    .any(|m| {
-                        matches!(m.value.pos, TriggerPos::Verb | TriggerPos::Passive)
-                            && (m.reading.as_ref().is_some_and(|r| r.conj.is_some())
-                                || (x > 0 && self.key(x - 1) == "and"))
-                    })
+                !args.iter().any(|g| (g.start..g.end).contains(&x))
+                    && self.res.triggers[li]
+                        .matches_at(&self.a.tokens, x, right, true)
+                        .iter()
+                        .any(|m| {
+                            matches!(m.value.pos, TriggerPos::Verb | TriggerPos::Passive)
+                                && (m.reading.as_ref().is_some_and(|r| r.conj.is_some())
+                                    || (x > 0 && self.key(x - 1) == "and"))
+                        })
             })
             .unwrap_or(right);
         // The subject of a complement clause is no object, except where the trigger takes one:
@@ -924,7 +937,8 @@ impl Ctx<'_> {
                 }
             }
         }
-        if row.pos == TriggerPos::Claim {
+        // تبنى الهجوم، "claimed the attack": a verb of claiming takes the attack it names.
+        if row.pos == TriggerPos::Claim || row.relation == Predicate::ClaimedAttackOn {
             let needs_attack_noun = !row.form.contains("responsib") && !row.form.contains("مسؤولي");
             let (target, attack_noun) = self.claimed_target(te, right, args, disc);
             if needs_attack_noun && !attack_noun {

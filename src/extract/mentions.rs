@@ -918,6 +918,7 @@ fn english_patterns(
             .titles
             .matches_at(&a.tokens, t, range.end, false)
             .into_iter()
+            .chain(words.honorifics.matches_at(&a.tokens, t, range.end, false))
             .next()
         {
             t = title.end;
