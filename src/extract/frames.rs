@@ -65,6 +65,8 @@ struct Discourse {
     subject: Option<(usize, usize)>,
     last_person: Option<usize>,
     last_actor: Option<usize>,
+    /// Last country or city named (زارها: "visited it").
+    last_place: Option<usize>,
     /// Object of the last attack mentioned (for claims of responsibility).
     last_attack: Option<(usize, usize)>,
     /// Subject of the last relation with an explicit subject: (entity, sentence).
@@ -194,6 +196,9 @@ pub fn find(
             }
             if arg.kind.is_actor() {
                 disc.last_actor = Some(arg.entity);
+            }
+            if matches!(arg.kind, EntityType::Country | EntityType::Location) {
+                disc.last_place = Some(arg.entity);
             }
         }
         if let Some(speaker) = ctx.speaker(s.tokens.clone(), &args) {
@@ -965,6 +970,43 @@ impl Ctx<'_> {
                         .rev()
                         .take(3)
                         .any(|x| matches!(self.key(x), "he" | "she" | "it" | "they" | "we"));
+                // "حضر زيلينسكي القمة، ووصل إلى جدة": a verb with و mid-sentence continues the
+                // sentence's first actor.
+                let topic = (self.lang == Lang::Ar && disc.conj && !initial)
+                    .then(|| {
+                        args.iter()
+                            .find(|g| {
+                                g.end <= ts
+                                    && g.marker == DIRECT
+                                    && !g.embedded
+                                    && !g.adjective
+                                    && subject_type(g)
+                            })
+                            .map(|g| g.entity)
+                    })
+                    .flatten();
+                if let Some(e) = topic {
+                    confidence = 0.7;
+                    let objs = self.objects(obj_from, right, args, &allowed, &object_type, e)?;
+                    return Some(
+                        objs.into_iter()
+                            .filter(|&o| o != e)
+                            .map(|o| {
+                                self.found(
+                                    si,
+                                    range.clone(),
+                                    (ts, te),
+                                    predicate,
+                                    e,
+                                    o,
+                                    confidence,
+                                    args,
+                                    future,
+                                )
+                            })
+                            .collect(),
+                    );
+                }
                 if !(initial || pronoun) {
                     return None;
                 }
@@ -1012,17 +1054,22 @@ impl Ctx<'_> {
                         .iter()
                         .filter(|g| g.end <= ts && g.entity != subject_entity && g.marker == DIRECT)
                         .find(|g| {
-                            if person {
-                                g.kind == EntityType::Person
-                            } else {
-                                g.kind.is_actor()
-                            }
+                            object_type(g)
+                                && if person {
+                                    g.kind == EntityType::Person
+                                } else {
+                                    g.kind != EntityType::Person
+                                }
                         })
                         .map(|g| g.entity);
-                    let recent = disc
-                        .subject
-                        .filter(|&(e, s_si)| s_si + 1 >= si && e != subject_entity)
-                        .map(|(e, _)| e);
+                    let recent = if row.relation == Predicate::Visited {
+                        // زارها: the place named last.
+                        disc.last_place.filter(|&e| e != subject_entity)
+                    } else {
+                        disc.subject
+                            .filter(|&(e, s_si)| s_si + 1 >= si && e != subject_entity)
+                            .map(|(e, _)| e)
+                    };
                     Some(vec![earlier.or(recent)?])
                 }
                 None => None,
@@ -1070,6 +1117,18 @@ impl Ctx<'_> {
             Some(o) => o,
             // "Putin and Erdogan held talks": a meeting among coordinated subjects.
             None if predicate == Predicate::MetWith && subjects.len() > 1 => subjects.split_off(1),
+            // "كان X في استقبال Y": the host stands before the reception noun.
+            None if predicate == Predicate::MetWith && row.pos == TriggerPos::Noun => {
+                let host = args.iter().rev().find(|g| {
+                    g.end <= ts
+                        && g.end >= left
+                        && g.marker == DIRECT
+                        && !g.embedded
+                        && g.kind.is_actor()
+                        && g.entity != subject_entity
+                })?;
+                vec![host.entity]
+            }
             // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked.
             None if predicate == Predicate::Attacked => {
                 let place = args.iter().find(|g| {
