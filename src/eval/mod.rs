@@ -196,28 +196,42 @@ fn score_document(g: &GoldDoc, x: &Extraction, report: &mut Report) {
         per_rel.entry(gr.relation.clone()).or_default().gold += 1;
     }
     let empty = BTreeSet::new();
-    for (s, p, o, evidence) in triples {
+    // Which gold relations each system triple could match; then a maximum matching, so that the
+    // order of system triples never decides which of two overlapping gold rows is matched.
+    let candidates: Vec<Vec<usize>> = triples
+        .iter()
+        .map(|&(s, p, o, _)| {
+            let (ms, mo) = (
+                mapped.get(s).unwrap_or(&empty),
+                mapped.get(o).unwrap_or(&empty),
+            );
+            (0..g.relations.len())
+                .filter(|&i| {
+                    let gr = &g.relations[i];
+                    gr.relation == p.as_str()
+                        && ((gr.subject.iter().any(|x| ms.contains(x.as_str()))
+                            && gr.object.iter().any(|x| mo.contains(x.as_str())))
+                            || (p.is_symmetric()
+                                && gr.subject.iter().any(|x| mo.contains(x.as_str()))
+                                && gr.object.iter().any(|x| ms.contains(x.as_str()))))
+                })
+                .collect()
+        })
+        .collect();
+    let assignment = max_matching(&candidates, g.relations.len());
+    for (k, (_, p, _, _)) in triples.iter().enumerate() {
+        if let Some(i) = assignment[k] {
+            matched[i] = true;
+            let c = per_rel.entry(p.as_str().to_string()).or_default();
+            c.correct += 1;
+            c.gold_matched += 1;
+        }
+    }
+    for (k, (s, p, o, evidence)) in triples.into_iter().enumerate() {
         let c = per_rel.entry(p.as_str().to_string()).or_default();
         c.system += 1;
-        let (ms, mo) = (
-            mapped.get(s).unwrap_or(&empty),
-            mapped.get(o).unwrap_or(&empty),
-        );
-        let hit = g.relations.iter().enumerate().position(|(i, gr)| {
-            !matched[i]
-                && gr.relation == p.as_str()
-                && ((gr.subject.iter().any(|x| ms.contains(x.as_str()))
-                    && gr.object.iter().any(|x| mo.contains(x.as_str())))
-                    || (p.is_symmetric()
-                        && gr.subject.iter().any(|x| mo.contains(x.as_str()))
-                        && gr.object.iter().any(|x| ms.contains(x.as_str()))))
-        });
-        match hit {
-            Some(i) => {
-                matched[i] = true;
-                c.correct += 1;
-                c.gold_matched += 1;
-            }
+        match assignment[k] {
+            Some(_) => {}
             None => report.false_positives.push(Detail {
                 doc: g.id.clone(),
                 relation: p.as_str().into(),
@@ -244,6 +258,40 @@ fn score_document(g: &GoldDoc, x: &Extraction, report: &mut Report) {
         lang_counts.add(&c);
         report.by_relation.entry(rel).or_default().add(&c);
     }
+}
+
+/// Maximum bipartite matching (Kuhn's augmenting paths): system triple -> gold relation.
+fn max_matching(candidates: &[Vec<usize>], gold: usize) -> Vec<Option<usize>> {
+    fn augment(
+        k: usize,
+        candidates: &[Vec<usize>],
+        owner: &mut [Option<usize>],
+        seen: &mut [bool],
+    ) -> bool {
+        for &i in &candidates[k] {
+            if seen[i] {
+                continue;
+            }
+            seen[i] = true;
+            if owner[i].is_none_or(|other| augment(other, candidates, owner, seen)) {
+                owner[i] = Some(k);
+                return true;
+            }
+        }
+        false
+    }
+    let mut owner: Vec<Option<usize>> = vec![None; gold];
+    for k in 0..candidates.len() {
+        let mut seen = vec![false; gold];
+        augment(k, candidates, &mut owner, &mut seen);
+    }
+    let mut assignment = vec![None; candidates.len()];
+    for (i, o) in owner.iter().enumerate() {
+        if let Some(k) = o {
+            assignment[*k] = Some(i);
+        }
+    }
+    assignment
 }
 
 fn label_of(x: &Extraction, id: &str) -> String {

@@ -90,7 +90,7 @@ pub fn resolve(
                 None => continue,
             },
         };
-        if let Some(t) = &m.title {
+        for t in &m.titles {
             if entities[entity].kind == EntityType::Person && !matches!(m.target, Target::Title(_))
             {
                 titles.entry(t.clone()).or_insert(entity);

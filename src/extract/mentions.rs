@@ -34,8 +34,9 @@ pub struct RawMention {
     pub weak: bool,
     /// Segmentation of the first word (conjunction, preposition).
     pub reading: Option<Reading>,
-    /// Title key that stood right before the name, for title coreference.
-    pub title: Option<String>,
+    /// Keys of the titles that stood before the name (nearest first), for title coreference:
+    /// "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان" holds three.
+    pub titles: Vec<String>,
     /// A demonym standing for its country ("Israeli strikes", "السفن الأمريكية").
     pub adjective: bool,
 }
@@ -129,7 +130,7 @@ pub fn find(
             target: Target::Kb(capital),
             weak: false,
             reading,
-            title: None,
+            titles: Vec::new(),
             adjective: false,
         });
         covered[span_start - range.start..end - range.start].fill(true);
@@ -184,8 +185,10 @@ pub fn find(
     }
     // 4. Title a name stood after, for coreference of later bare titles.
     for m in out.iter_mut() {
-        if m.title.is_none() {
-            m.title = title_before(a, range.start, m.start_tok, res, words).map(|(_, k)| k);
+        let mut at = m.start_tok;
+        while let Some((start, key)) = title_before(a, range.start, at, res, words) {
+            m.titles.push(key);
+            at = start;
         }
     }
     out
@@ -285,7 +288,7 @@ fn mention<V>(a: &Analysis, m: &PhraseMatch<V>, target: Target, weak: bool) -> R
         target,
         weak,
         reading: m.reading.clone(),
-        title: None,
+        titles: Vec::new(),
         adjective: false,
     }
 }
@@ -480,7 +483,7 @@ fn push_new(
         target: Target::New(kind),
         weak: false,
         reading,
-        title: None,
+        titles: Vec::new(),
         adjective: false,
     });
 }
@@ -889,7 +892,7 @@ fn english_patterns(
                 target: Target::AnaphorOrg,
                 weak: false,
                 reading: None,
-                title: None,
+                titles: Vec::new(),
                 adjective: false,
             };
             covered[start - base..end - base].fill(true);
