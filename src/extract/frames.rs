@@ -860,9 +860,11 @@ impl Ctx<'_> {
                 });
                 let transitive =
                     row.markers.iter().any(|m| m == DIRECT) && row.relation == Predicate::Attacked;
-                if let Some(g) = genitive
-                    .filter(|g| !transitive || g.adjective || subject_type(g) && !object_type(g))
-                {
+                if let Some(g) = genitive.filter(|g| {
+                    !transitive
+                        || (g.adjective && g.start == te)
+                        || subject_type(g) && !object_type(g)
+                }) {
                     subject = Some(g).filter(|g| subject_type(g));
                     obj_from = g.end;
                 } else if let Some(g) = possessive.filter(|g| subject_type(g)) {
