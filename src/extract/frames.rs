@@ -876,6 +876,21 @@ impl Ctx<'_> {
                 {
                     // A light verb carries the noun: أجرى X اتصالا هاتفيا بـY، X held talks with Y.
                     subject = self.subject_of_verb(sv, sv + 1, left, ts, args, subject_type);
+                } else if let Some(sv) = (te..(te + 4).min(right)).find(|&x| {
+                    self.lang == Lang::Ar
+                        && self.a.tokens[x].arabic
+                        && arabic::readings(&self.a.tokens[x].key)
+                            .iter()
+                            .any(|r| r.suffix.is_some() && self.words.support.contains(&r.stem))
+                }) {
+                    // "هجوم غير مسبوق شنته إيران على إسرائيل": the light verb of a relative clause
+                    // after the noun; its enclitic is the noun, its subject the agent.
+                    subject = args.iter().find(|g| {
+                        g.ext_start == sv + 1 && g.marker == DIRECT && subject_type(g)
+                    });
+                    if let Some(s) = subject {
+                        obj_from = s.end;
+                    }
                 } else if let Some(s) = suffix {
                     let person = matches!(s, "ه" | "هم" | "هما");
                     let fits = |g: &&Arg| {
@@ -1479,7 +1494,17 @@ impl Ctx<'_> {
         args: &[Arg],
         future: bool,
     ) -> Found {
-        let modality = self.modality(range.start, ts, predicate, future);
+        let mut modality = self.modality(range.start, ts, predicate, future);
+        let mut predicate = predicate;
+        // "X said it would keep attacking Y", "توعد بأن يضرب": an attack announced for later by
+        // its agent is a threat.
+        if matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn)
+            && matches!(modality, Modality::Planned | Modality::Hypothetical)
+            && self.has_speech_before(range.start, ts)
+        {
+            predicate = Predicate::Threatened;
+            modality = Modality::Asserted;
+        }
         let place = args
             .iter()
             .find(|g| {
