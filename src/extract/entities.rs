@@ -144,9 +144,15 @@ fn weak_ok(a: &Analysis, m: &RawMention, seen: bool, lang: Lang, res: &Resources
         let conj_only = arabic::readings(&prev.key)
             .iter()
             .any(|r| r.conj.is_some() && r.stem.chars().count() < 2);
+        // After a demonym (ولي العهد السعودي زيلينسكي) the word cannot qualify it either.
+        let after_demonym = !res
+            .adjectives
+            .matches_at(&a.tokens, t - 1, t, false)
+            .is_empty();
         return seen
             && (verb_or_function
                 || own_prefix
+                || after_demonym
                 || prev.kind != crate::text::TokenKind::Word
                 || conj_only
                 || prev.key == "و");

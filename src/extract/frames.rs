@@ -885,9 +885,9 @@ impl Ctx<'_> {
                 }) {
                     // "هجوم غير مسبوق شنته إيران على إسرائيل": the light verb of a relative clause
                     // after the noun; its enclitic is the noun, its subject the agent.
-                    subject = args.iter().find(|g| {
-                        g.ext_start == sv + 1 && g.marker == DIRECT && subject_type(g)
-                    });
+                    subject = args
+                        .iter()
+                        .find(|g| g.ext_start == sv + 1 && g.marker == DIRECT && subject_type(g));
                     if let Some(s) = subject {
                         obj_from = s.end;
                     }
@@ -1067,9 +1067,15 @@ impl Ctx<'_> {
                     && matches!(suffix, Some("ه" | "ها" | "هم")) =>
                 {
                     let person = suffix != Some("ها");
+                    // The nearest fitting mention before: a person for ه, a place or body for ها.
                     let earlier = args
                         .iter()
-                        .filter(|g| g.end <= ts && g.entity != subject_entity && g.marker == DIRECT)
+                        .rev()
+                        .filter(|g| {
+                            g.end <= ts
+                                && g.entity != subject_entity
+                                && (g.marker == DIRECT || g.kind.is_place())
+                        })
                         .find(|g| {
                             object_type(g)
                                 && if person {

@@ -809,7 +809,24 @@ fn bare_titles(
             adjectives.push(*adj.value);
             end = adj.end;
         }
-        let next_covered = end < range.end && covered[end - base];
+        // A name right after the title is its holder, unless the KB says the name belongs to
+        // another country ("والتقى ولي العهد السعودي زيلينسكي": two people).
+        let foreign_name =
+            out.iter()
+                .find(|m| m.start_tok == end)
+                .is_some_and(|m| match m.target {
+                    Target::Kb(e) => {
+                        let person = &res.kb.entries()[e];
+                        let nationality = |i: &usize| res.kb.entries()[*i].id.as_str();
+                        person.kind == EntityType::Person
+                            && person
+                                .country
+                                .as_deref()
+                                .is_some_and(|c| !adjectives.iter().any(|i| nationality(i) == c))
+                    }
+                    _ => false,
+                });
+        let next_covered = end < range.end && covered[end - base] && !foreign_name;
         if adjectives.is_empty() || next_covered || covered[t - base..end - base].iter().any(|&c| c)
         {
             t += 1;
