@@ -696,23 +696,14 @@ impl Ctx<'_> {
                         if let Some(objs) =
                             self.objects(te, right, args, &allowed, &object_type, shared)
                         {
-                            return Some(
-                                objs.into_iter()
-                                    .map(|o| {
-                                        self.found(
-                                            si,
-                                            range.clone(),
-                                            (ts, te),
-                                            row.relation,
-                                            shared,
-                                            o,
-                                            0.75,
-                                            args,
-                                            future,
-                                        )
-                                    })
-                                    .collect(),
-                            );
+                            return Some(self.edges(
+                                (si, range.clone(), (ts, te), future),
+                                row.relation,
+                                &[shared],
+                                &objs,
+                                0.75,
+                                args,
+                            ));
                         }
                     }
                 }
@@ -747,23 +738,14 @@ impl Ctx<'_> {
                         return None;
                     }
                     let objs = self.objects(te, right, args, &allowed, &object_type, e)?;
-                    return Some(
-                        objs.into_iter()
-                            .map(|o| {
-                                self.found(
-                                    si,
-                                    range.clone(),
-                                    (ts, te),
-                                    row.relation,
-                                    e,
-                                    o,
-                                    0.7,
-                                    args,
-                                    future,
-                                )
-                            })
-                            .collect(),
-                    );
+                    return Some(self.edges(
+                        (si, range.clone(), (ts, te), future),
+                        row.relation,
+                        &[e],
+                        &objs,
+                        0.7,
+                        args,
+                    ));
                 }
             }
             TriggerPos::Passive => {
@@ -815,25 +797,14 @@ impl Ctx<'_> {
                         break;
                     }
                 }
-                return Some(
-                    agents
-                        .into_iter()
-                        .filter(|&s| s != obj)
-                        .map(|s| {
-                            self.found(
-                                si,
-                                range.clone(),
-                                (ts, te),
-                                row.relation,
-                                s,
-                                obj,
-                                0.85,
-                                args,
-                                future,
-                            )
-                        })
-                        .collect(),
-                );
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    row.relation,
+                    &agents,
+                    &[obj],
+                    0.85,
+                    args,
+                ));
             }
             TriggerPos::Noun => {
                 // Genitive or possessive subject, enclitic pronoun, or `by X`.
@@ -919,21 +890,14 @@ impl Ctx<'_> {
                     return self
                         .objects(te, right, args, &allowed, &object_type, referent)
                         .map(|objs| {
-                            objs.into_iter()
-                                .map(|o| {
-                                    self.found(
-                                        si,
-                                        range.clone(),
-                                        (ts, te),
-                                        row.relation,
-                                        referent,
-                                        o,
-                                        confidence,
-                                        args,
-                                        future,
-                                    )
-                                })
-                                .collect()
+                            self.edges(
+                                (si, range.clone(), (ts, te), future),
+                                row.relation,
+                                &[referent],
+                                &objs,
+                                confidence,
+                                args,
+                            )
                         });
                 } else if transitive {
                     // استهداف قاعدة X / the shelling of X: the attacker comes from a support verb or a claim.
@@ -1005,24 +969,14 @@ impl Ctx<'_> {
                 if let Some(e) = topic {
                     confidence = 0.7;
                     let objs = self.objects(obj_from, right, args, &allowed, &object_type, e)?;
-                    return Some(
-                        objs.into_iter()
-                            .filter(|&o| o != e)
-                            .map(|o| {
-                                self.found(
-                                    si,
-                                    range.clone(),
-                                    (ts, te),
-                                    predicate,
-                                    e,
-                                    o,
-                                    confidence,
-                                    args,
-                                    future,
-                                )
-                            })
-                            .collect(),
-                    );
+                    return Some(self.edges(
+                        (si, range.clone(), (ts, te), future),
+                        predicate,
+                        &[e],
+                        &objs,
+                        confidence,
+                        args,
+                    ));
                 }
                 if !(initial || pronoun) {
                     return None;
@@ -1174,23 +1128,14 @@ impl Ctx<'_> {
         if subject.is_some() {
             disc.sentence_subject = Some((subject_entity, si));
         }
-        let mut found = Vec::new();
-        for &s in &subjects {
-            for &o in objects.iter().filter(|&&o| o != s) {
-                found.push(self.found(
-                    si,
-                    range.clone(),
-                    (ts, te),
-                    predicate,
-                    s,
-                    o,
-                    confidence,
-                    args,
-                    future,
-                ));
-            }
-        }
-        Some(found)
+        Some(self.edges(
+            (si, range.clone(), (ts, te), future),
+            predicate,
+            &subjects,
+            &objects,
+            confidence,
+            args,
+        ))
     }
 
     fn subject_of_verb<'g>(
@@ -1485,6 +1430,35 @@ impl Ctx<'_> {
             }
         }
         Some(out)
+    }
+
+    /// One relation per (subject, object) pair, never an entity with itself.
+    fn edges(
+        &self,
+        (si, range, trigger, future): (usize, std::ops::Range<usize>, (usize, usize), bool),
+        predicate: Predicate,
+        subjects: &[usize],
+        objects: &[usize],
+        confidence: f32,
+        args: &[Arg],
+    ) -> Vec<Found> {
+        let mut out = Vec::new();
+        for &s in subjects {
+            for &o in objects.iter().filter(|&&o| o != s) {
+                out.push(self.found(
+                    si,
+                    range.clone(),
+                    trigger,
+                    predicate,
+                    s,
+                    o,
+                    confidence,
+                    args,
+                    future,
+                ));
+            }
+        }
+        out
     }
 
     #[allow(clippy::too_many_arguments)]
