@@ -472,9 +472,21 @@ impl Ctx<'_> {
                         && g.marker == DIRECT
                         && g.kind.is_actor()
                 }),
-                Lang::En => args.iter().rev().find(|g| {
-                    g.end <= t && g.end + 2 >= t && g.marker == DIRECT && g.kind.is_actor()
-                }),
+                // "X said", or after a quote "…, said X" / "X told Reuters".
+                Lang::En => args
+                    .iter()
+                    .rev()
+                    .find(|g| {
+                        g.end <= t && g.end + 2 >= t && g.marker == DIRECT && g.kind.is_actor()
+                    })
+                    .or_else(|| {
+                        args.iter().find(|g| {
+                            g.ext_start > t
+                                && g.ext_start <= t + 1
+                                && g.marker == DIRECT
+                                && g.kind.is_actor()
+                        })
+                    }),
             };
             if let Some(g) = found {
                 return Some(g.entity);
@@ -748,6 +760,36 @@ impl Ctx<'_> {
                     ));
                 }
             }
+            TriggerPos::Consequence => {
+                let target = args
+                    .iter()
+                    .rev()
+                    .find(|g| {
+                        g.end <= ts && g.end + 4 >= ts && g.marker == DIRECT && g.kind.is_actor()
+                    })
+                    .or_else(|| {
+                        // Arabic verb-first: ستدفع إسرائيل الثمن.
+                        args.iter().find(|g| {
+                            g.ext_start >= te.saturating_sub(1)
+                                && g.ext_start <= te + 1
+                                && g.marker == DIRECT
+                                && g.kind.is_actor()
+                        })
+                    })?;
+                let sentence = self.a.sentences[si].tokens.clone();
+                let speaker = self.speaker(sentence, args).or(disc
+                    .subject
+                    .filter(|&(_, s_si)| s_si + 1 >= si)
+                    .map(|(e, _)| e))?;
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), false),
+                    row.relation,
+                    &[speaker],
+                    &[target.entity],
+                    0.7,
+                    args,
+                ));
+            }
             TriggerPos::Passive => {
                 // X was attacked by Y: object before, agent after `by`.
                 let obj = args
@@ -827,7 +869,17 @@ impl Ctx<'_> {
                         && g.end >= left
                         && ((g.end..ts)
                             .any(|x| self.key(x) == "s" && x > 0 && self.key(x - 1) == "'")
-                            || (g.adjective && g.end == ts))
+                            || (g.adjective && g.end == ts)
+                            // "a U.S. drone strike", "Houthi missile attacks": a name before a
+                            // compound noun is its agent.
+                            || (self.lang == Lang::En
+                                && g.marker == DIRECT
+                                && g.end + 2 >= ts
+                                && (g.end..ts).all(|x| {
+                                    self.a.tokens[x].kind == TokenKind::Word
+                                        && !self.a.tokens[x].is_capitalized(self.a.text)
+                                        && matches!(self.key(x), "drone" | "missile" | "rocket" | "air" | "artillery" | "naval" | "military" | "ground" | "suicide" | "cross-border" | "retaliatory")
+                                })))
                 });
                 let transitive =
                     row.markers.iter().any(|m| m == DIRECT) && row.relation == Predicate::Attacked;

@@ -65,6 +65,9 @@ pub enum TriggerPos {
     Claim,
     /// Circumstantial participle (متوعدا، "vowing"): its subject is the clause's subject.
     Participle,
+    /// A consequence promised to someone ("Israel will pay the price", "ستدفع إسرائيل الثمن"):
+    /// the one before it is the object, the speaker of the sentence the subject.
+    Consequence,
 }
 
 /// How an argument is marked: directly (`_`) or by a preposition key.
@@ -311,6 +314,7 @@ impl Resources {
                 "noun" => TriggerPos::Noun,
                 "claim" => TriggerPos::Claim,
                 "participle" => TriggerPos::Participle,
+                "consequence" => TriggerPos::Consequence,
                 other => {
                     return Err(err(format!(
                         "unknown pos {other:?} (verb, passive, noun, claim)"
