@@ -567,8 +567,9 @@ impl Ctx<'_> {
             // English base forms after a determiner are nouns ("condemn the attack").
             // An English form that is both verb and noun (visit, attack, strike) is a verb only
             // after a subject, a modal, "to" or "not": "a solidarity visit" is a noun.
-            let verb_context = ts == range.start
-                || matches!(
+            // (A sentence opening with such a form opens with the noun: "Strikes on …".)
+            let verb_context = ts > range.start
+                && matches!(
                     self.key(ts - 1),
                     "to" | "will"
                         | "would"
@@ -680,6 +681,57 @@ impl Ctx<'_> {
         let mut object_override: Option<usize> = None;
         let mut predicate = row.relation;
         match row.pos {
+            // English passive with a modifier inside ("was officially welcomed by", "were also
+            // targeted by"): the `by` phrase is the agent, the grammatical subject the object.
+            TriggerPos::Verb
+                if self.lang == Lang::En
+                    && (ts.saturating_sub(3).max(left)..ts).any(|x| {
+                        matches!(
+                            self.key(x),
+                            "was" | "were" | "been" | "being" | "is" | "are"
+                        )
+                    })
+                    && (ts.saturating_sub(3).max(left)..ts).all(|x| {
+                        matches!(
+                            self.key(x),
+                            "was"
+                                | "were"
+                                | "been"
+                                | "being"
+                                | "is"
+                                | "are"
+                                | "has"
+                                | "have"
+                                | "had"
+                        ) || self.key(x).ends_with("ly")
+                            || matches!(self.key(x), "also" | "reportedly" | "later" | "then")
+                            || args.iter().any(|g| (g.start..g.end).contains(&x))
+                    }) =>
+            {
+                let obj = self.subject_of_verb(ts, te, left, right, args, object_type)?;
+                let agent = args.iter().find(|g| {
+                    g.ext_start >= te && g.ext_start < right && g.marker == "by" && subject_type(g)
+                })?;
+                let mut agents = vec![agent.entity];
+                let mut last = agent.end;
+                for g in args.iter().filter(|g| g.ext_start >= agent.end) {
+                    let between = (last..g.ext_start).all(|x| matches!(self.key(x), "," | "and"));
+                    if g.conj && between && subject_type(g) {
+                        agents.push(g.entity);
+                        last = g.end;
+                    } else {
+                        break;
+                    }
+                }
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    row.relation,
+                    &agents,
+                    &[obj.entity],
+                    0.8,
+                    args,
+                ));
+            }
             TriggerPos::Verb | TriggerPos::Claim => {
                 subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
                 // "زار X دمشق والتقى الأسد", "حيث التقى نظيره": a verb after a conjunction or a
@@ -736,6 +788,12 @@ impl Ctx<'_> {
                 }
             }
             TriggerPos::Participle => {
+                // English participles follow a comma ("…, warning that"); "Bagheri's warning" is a noun.
+                if self.lang == Lang::En
+                    && !(ts > range.start && matches!(self.key(ts - 1), "," | "and"))
+                {
+                    return None;
+                }
                 // "وقال X … متوعدا Y": the sentence's first unmarked actor, else the discourse subject.
                 subject = args.iter().find(|g| {
                     g.end <= ts
@@ -916,11 +974,12 @@ impl Ctx<'_> {
                     }
                 } else if let Some(s) = suffix {
                     let person = matches!(s, "ه" | "هم" | "هما");
+                    // ها is feminine: a country or a body more often than a person.
                     let fits = |g: &&Arg| {
                         if person {
                             g.kind == EntityType::Person
                         } else {
-                            g.kind.is_actor()
+                            g.kind.is_actor() && g.kind != EntityType::Person
                         }
                     };
                     let in_sentence = args
@@ -1161,9 +1220,10 @@ impl Ctx<'_> {
             // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked.
             None if predicate == Predicate::Attacked => {
                 let place = args.iter().find(|g| {
-                    g.ext_start >= obj_from
+                    g.ext_start >= obj_from.max(te)
                         && g.ext_start < right
                         && g.locative
+                        && matches!(g.marker.as_str(), "في" | "in" | "across" | "داخل")
                         && matches!(g.kind, EntityType::Location | EntityType::Country)
                         && g.entity != subject_entity
                 })?;
