@@ -320,10 +320,13 @@ impl Ctx<'_> {
                             x.conj.is_some()
                                 && x.prep.is_none()
                                 && x.prefix_chars == 1
-                                && w.titles
+                                && (w.titles
                                     .matches_at(&a.tokens, ext, ext + 4, false)
                                     .iter()
                                     .any(|m| m.reading.as_ref().is_some_and(|mr| mr.conj.is_some()))
+                                    // ومحافظة الحديدة
+                                    || w.place_nouns.contains(&x.stem)
+                                    || w.place_nouns.contains(&format!("ال{}", x.stem)))
                         })
                     })
             };
@@ -778,7 +781,12 @@ impl Ctx<'_> {
                         for g in args.iter().filter(|g| g.ext_start >= s.end) {
                             let between = (obj_from..g.ext_start)
                                 .all(|x| matches!(self.key(x), "," | "و" | "and"));
-                            if g.conj && between && g.marker == DIRECT && subject_type(g) {
+                            let stacked = g.adjective && s.adjective && g.ext_start == obj_from;
+                            if (g.conj || stacked)
+                                && between
+                                && g.marker == DIRECT
+                                && subject_type(g)
+                            {
                                 obj_from = g.end;
                             } else {
                                 break;
@@ -952,7 +960,7 @@ impl Ctx<'_> {
                     subject = Some(g);
                 } else if let Some(sv) = (left..ts)
                     .rev()
-                    .take(8)
+                    .take(14)
                     .find(|&x| self.word_in(x, &self.words.support))
                 {
                     // A light verb carries the noun: أجرى X اتصالا هاتفيا بـY، X held talks with Y.
@@ -1172,7 +1180,9 @@ impl Ctx<'_> {
                 .filter(|g| g.ext_start >= s.end && g.ext_start < right)
             {
                 let between = (last..g.ext_start).all(|x| matches!(self.key(x), "," | "و" | "and"));
-                if g.conj
+                // "الطيران الأميركي البريطاني": demonyms side by side are coordinated.
+                let stacked = g.adjective && s.adjective && g.ext_start == last;
+                if (g.conj || stacked)
                     && between
                     && g.marker == DIRECT
                     && subject_type(g)
