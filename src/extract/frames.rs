@@ -1298,10 +1298,23 @@ impl Ctx<'_> {
                                     .all(|x| self.a.tokens[x].kind == TokenKind::Word)))
                 });
                 // SVO: an unmarked actor right before the verb.
+                // "حيدر العبادي رئيس الحكومة، استقبل": an apposed title and a comma may stand between.
+                let apposition = |g: &Arg| {
+                    ts > g.end + 1
+                        && ts <= g.end + 8
+                        && self.a.tokens[ts - 1].is_punct(",")
+                        && !self
+                            .words
+                            .titles
+                            .matches_at(&self.a.tokens, g.end, ts, false)
+                            .is_empty()
+                        && (g.end..ts - 1).all(|x| self.a.tokens[x].kind == TokenKind::Word)
+                };
                 let svo = args.iter().rev().find(|g| {
                     g.end <= ts
                         && g.end >= left
-                        && (g.end..ts).all(|x| self.is_gap(x) && !self.a.tokens[x].is_punct(","))
+                        && ((g.end..ts).all(|x| self.is_gap(x) && !self.a.tokens[x].is_punct(","))
+                            || apposition(g))
                         && g.marker == DIRECT
                         && ok(g)
                         && !g.embedded
