@@ -58,7 +58,7 @@ pub fn resolve(
             }
             Target::New(kind) => {
                 let key = super::phrases::name_key(&surface);
-                if key.is_empty() {
+                if key.is_empty() || (m.weak && !weak_ok(a, &m, true, lang, res)) {
                     continue;
                 }
                 match short_form_of(&entities, *kind, &key) {

@@ -2,7 +2,7 @@
 //! patterns for names the KB lacks (titles before names, kunyas, group and facility heads,
 //! capitalised English names), then anaphors ("the group", a bare title).
 
-use super::phrases::PhraseMatch;
+use super::phrases::{PhraseIndex, PhraseMatch};
 use super::resources::{lang_index, NameRef, Resources, Words};
 use crate::model::{EntityType, Lang};
 use crate::text::arabic::{self, Reading};
@@ -47,6 +47,8 @@ pub fn find(
     range: std::ops::Range<usize>,
     lang: Lang,
     res: &Resources,
+    local: &PhraseIndex<Target>,
+    named: &[bool],
 ) -> Vec<RawMention> {
     let words = &res.words[lang_index(lang)];
     let mut out: Vec<RawMention> = Vec::new();
@@ -66,6 +68,34 @@ pub fn find(
             i = m.end;
         } else {
             i += 1;
+        }
+    }
+    // 1b. Short names of people this document named in full ("Hariri" after "Saad al-Hariri").
+    let mut i = range.start;
+    while i < range.end {
+        if covered[i - range.start] {
+            i += 1;
+            continue;
+        }
+        let m = local
+            .matches_at(&a.tokens, i, range.end, false)
+            .into_iter()
+            .find(|m| {
+                m.reading.as_ref().is_none_or(|r| !r.future)
+                    && !named[m.start]
+                    && (a.tokens[m.start].arabic || a.tokens[m.start].is_capitalized(a.text))
+                    && !covered[m.start - range.start..m.end - range.start]
+                        .iter()
+                        .any(|&c| c)
+            });
+        match m {
+            Some(m) => {
+                let arabic = a.tokens[m.start].arabic;
+                out.push(mention(a, &m, m.value.clone(), arabic));
+                covered[m.start - range.start..m.end - range.start].fill(true);
+                i = m.end;
+            }
+            None => i += 1,
         }
     }
     // 2. "العاصمة السورية", "the Syrian capital": the capital of that country.
@@ -1028,4 +1058,43 @@ fn english_patterns(
         }
     }
     bare_titles(a, range, res, words, covered, out);
+}
+
+/// The last word of every person named with two words or more, when no other person of the
+/// document shares it: "Hariri" for "Saad al-Hariri", "البرهان" for "عبد الفتاح البرهان".
+pub fn short_names(a: &Analysis, mentions: &[RawMention], res: &Resources) -> PhraseIndex<Target> {
+    let mut by_surname: std::collections::HashMap<String, Vec<Target>> =
+        std::collections::HashMap::new();
+    for m in mentions {
+        let person = match &m.target {
+            Target::Kb(e) => res.kb.entries()[*e].kind == EntityType::Person,
+            Target::New(kind) => *kind == EntityType::Person,
+            _ => false,
+        };
+        let words: Vec<usize> = (m.start_tok..m.end_tok)
+            .filter(|&t| a.tokens[t].kind == TokenKind::Word)
+            .collect();
+        if !person || words.len() < 2 {
+            continue;
+        }
+        let last = *words.last().expect("two words or more");
+        let key = super::phrases::word_key(&a.tokens[last].key).to_string();
+        if key.chars().count() < 3 || CONNECTORS.contains(&key.as_str()) {
+            continue;
+        }
+        let targets = by_surname.entry(key).or_default();
+        if !targets.contains(&m.target) {
+            targets.push(m.target.clone());
+        }
+    }
+    let mut index = PhraseIndex::new(true);
+    let mut keys: Vec<_> = by_surname
+        .into_iter()
+        .filter(|(_, t)| t.len() == 1)
+        .collect();
+    keys.sort_by(|x, y| x.0.cmp(&y.0));
+    for (key, mut targets) in keys {
+        index.insert(&key, targets.remove(0));
+    }
+    index
 }

@@ -46,10 +46,33 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let res = &self.resources;
         let a = text::analyze(&doc.text);
-        let mut raw = Vec::new();
-        for s in &a.sentences {
-            raw.extend(mentions::find(&a, s.tokens.clone(), doc.lang, res));
+        let find_all = |local: &phrases::PhraseIndex<mentions::Target>, named: &[bool]| {
+            let mut raw = Vec::new();
+            for s in &a.sentences {
+                raw.extend(mentions::find(
+                    &a,
+                    s.tokens.clone(),
+                    doc.lang,
+                    res,
+                    local,
+                    named,
+                ));
+            }
+            raw
+        };
+        // Two passes: the second also finds the short names of the people the first found,
+        // outside the longer names the first pass read.
+        let mut named = vec![false; a.tokens.len()];
+        let first = find_all(&phrases::PhraseIndex::new(true), &named);
+        for m in first.iter().filter(|m| m.end_tok > m.start_tok + 1) {
+            named[m.start_tok..m.end_tok].fill(true);
         }
+        let local = mentions::short_names(&a, &first, res);
+        let raw = if local.is_empty() {
+            first
+        } else {
+            find_all(&local, &named)
+        };
         let (doc_entities, resolved) = entities::resolve(&a, raw, doc.lang, res);
         let found = frames::find(&a, doc.lang, res, &doc_entities, &resolved);
         let chars = CharIndex::new(&doc.text);
