@@ -366,7 +366,27 @@ impl Ctx<'_> {
                 {
                     q -= 1;
                 }
-                if self.word_in(q, &w.prepositions) && q < p {
+                // "vowed to drive U.S. troops out": `to` before a verb is no preposition.
+                let infinitive = self.key(q) == "to"
+                    && (q + 1..=p).any(|x| {
+                        !matches!(
+                            self.key(x),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "several"
+                                | "many"
+                                | "some"
+                                | "these"
+                                | "those"
+                                | "all"
+                        )
+                    });
+                if self.word_in(q, &w.prepositions) && q < p && !infinitive {
                     mp = q;
                 }
             }

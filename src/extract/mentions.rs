@@ -1021,6 +1021,27 @@ fn english_patterns(
         } else if matches!(
             prev,
             Some("in" | "to" | "near" | "at" | "from" | "into" | "outside")
+        ) || (
+            // "the towns of Rastan and Talbiseh"
+            matches!(prev, Some("of" | "and"))
+                && t >= range.start + 2
+                && (t.saturating_sub(5).max(range.start)..t).any(|x| {
+                    matches!(
+                        a.tokens[x].key.as_str(),
+                        "town"
+                            | "towns"
+                            | "city"
+                            | "cities"
+                            | "village"
+                            | "villages"
+                            | "province"
+                            | "provinces"
+                            | "district"
+                            | "region"
+                            | "camp"
+                            | "port"
+                    )
+                })
         ) {
             Some(EntityType::Location)
         } else if n_words >= 2
