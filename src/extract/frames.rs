@@ -423,9 +423,21 @@ impl Ctx<'_> {
                         | "منشات"
                         | "مخازن"
                         | "معسكرات"
+                        | "تابعتين"
+                        | "التابعتين"
+                        | "تابعان"
                         | "positions"
                         | "targets"
                         | "sites"
+                        | "airports"
+                        | "airport"
+                        | "bases"
+                        | "base"
+                        | "facilities"
+                        | "headquarters"
+                        | "ports"
+                        | "offices"
+                        | "homes"
                 )
             };
             if (marker == "ل" && owner_word(&pk))
@@ -1471,7 +1483,7 @@ impl Ctx<'_> {
         disc: &Discourse,
     ) -> (Option<usize>, bool) {
         let li = lang_index(self.lang);
-        for t in te..(te + 5).min(right) {
+        for t in te..(te + 8).min(self.a.sentences[self.a.sentence_of(te)].tokens.end) {
             let ms = self.res.triggers[li].matches_at(&self.a.tokens, t, right, true);
             if let Some(m) = ms.iter().find(|m| {
                 m.value.relation == Predicate::Attacked && m.value.pos == TriggerPos::Noun
