@@ -1652,6 +1652,8 @@ impl Ctx<'_> {
             predicate = Predicate::Threatened;
             modality = Modality::Asserted;
         }
+        // The place of the event: a place marked in/في in the same clause, close to the trigger
+        // ("met Haftar in Benghazi", not "talks on the war in Ukraine" later on).
         let place = args
             .iter()
             .find(|g| {
@@ -1660,6 +1662,23 @@ impl Ctx<'_> {
                     && g.entity != subject
                     && matches!(g.kind, EntityType::Location | EntityType::Country)
                     && g.ext_start >= te
+                    && g.ext_start <= te + 12
+                    && matches!(g.marker.as_str(), "في" | "in" | "ب" | "at")
+                    && (te..g.ext_start)
+                        .all(|x| !self.is_boundary(x) && !self.a.tokens[x].is_punct(","))
+                    && !(te..g.ext_start).any(|x| {
+                        matches!(
+                            self.key(x),
+                            "war"
+                                | "conflict"
+                                | "crisis"
+                                | "الحرب"
+                                | "حرب"
+                                | "الازمه"
+                                | "ازمه"
+                                | "الصراع"
+                        )
+                    })
             })
             .map(|g| g.entity);
         Found {
@@ -1737,4 +1756,47 @@ impl Ctx<'_> {
         }
         Modality::Asserted
     }
+}
+
+/// A meeting held in a place abroad is a visit there: "Guterres met Haftar in Benghazi" means
+/// Guterres visited Benghazi. Only for people whose country the knowledge base knows (or who
+/// belong to none, like UN officials) and places whose country it knows, so a leader meeting
+/// at home visits nothing.
+pub fn implied_visits(found: &[Found], entities: &[DocEntity], res: &Resources) -> Vec<Found> {
+    let country_of = |e: usize| -> Option<Option<&str>> {
+        let entry = &res.kb.entries()[entities[e].kb?];
+        Some(match entry.kind {
+            EntityType::Country => Some(entry.id.as_str()),
+            _ => entry.country.as_deref(),
+        })
+    };
+    let mut out = Vec::new();
+    for f in found
+        .iter()
+        .filter(|f| f.predicate == Predicate::MetWith && f.modality == Modality::Asserted)
+    {
+        let Some(place) = f.place else { continue };
+        let Some(Some(place_country)) = country_of(place) else {
+            continue;
+        };
+        for person in [f.subject, f.object] {
+            if entities[person].kind != EntityType::Person {
+                continue;
+            }
+            match country_of(person) {
+                Some(Some(home)) if home == place_country => continue,
+                None => continue,
+                _ => {}
+            }
+            out.push(Found {
+                subject: person,
+                object: place,
+                predicate: Predicate::Visited,
+                confidence: 0.6,
+                place: None,
+                ..f.clone()
+            });
+        }
+    }
+    out
 }

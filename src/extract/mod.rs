@@ -74,7 +74,8 @@ impl Extractor {
             find_all(&local, &named)
         };
         let (doc_entities, resolved) = entities::resolve(&a, raw, doc.lang, res);
-        let found = frames::find(&a, doc.lang, res, &doc_entities, &resolved);
+        let mut found = frames::find(&a, doc.lang, res, &doc_entities, &resolved);
+        found.extend(frames::implied_visits(&found, &doc_entities, res));
         let chars = CharIndex::new(&doc.text);
 
         let ids: Vec<String> = doc_entities.iter().map(|e| entity_id(e, res)).collect();
