@@ -17,6 +17,8 @@ pub mod kb;
 mod mentions;
 pub mod phrases;
 mod resources;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashSet;
 

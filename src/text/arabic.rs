@@ -49,7 +49,8 @@ pub fn readings(key: &str) -> Vec<Reading> {
     let mut heads = vec![base.clone()];
     for c in ['و', 'ف'] {
         if let Some(rest) = key.strip_prefix(c) {
-            if char_len(rest) >= 3 {
+            // Two letters are enough for function words (ولم، فلا).
+            if char_len(rest) >= 2 {
                 heads.push(Reading {
                     prefix_chars: 1,
                     conj: Some(c),
