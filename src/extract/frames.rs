@@ -747,17 +747,7 @@ impl Ctx<'_> {
                 let agent = args.iter().find(|g| {
                     g.ext_start >= te && g.ext_start < right && g.marker == "by" && subject_type(g)
                 })?;
-                let mut agents = vec![agent.entity];
-                let mut last = agent.end;
-                for g in args.iter().filter(|g| g.ext_start >= agent.end) {
-                    let between = (last..g.ext_start).all(|x| matches!(self.key(x), "," | "and"));
-                    if g.conj && between && subject_type(g) {
-                        agents.push(g.entity);
-                        last = g.end;
-                    } else {
-                        break;
-                    }
-                }
+                let agents = self.conjuncts(agent, args, &subject_type);
                 return Some(self.edges(
                     (si, range.clone(), (ts, te), future),
                     row.relation,
@@ -925,18 +915,7 @@ impl Ctx<'_> {
                     g.ext_start >= te && g.ext_start < right && allowed(g) && subject_type(g)
                 })?;
                 // "by Prime Minister X and President Y": every coordinated agent.
-                let mut agents = vec![agent.entity];
-                let mut last = agent.end;
-                for g in args.iter().filter(|g| g.ext_start >= agent.end) {
-                    let between =
-                        (last..g.ext_start).all(|x| matches!(self.key(x), "," | "و" | "and"));
-                    if g.conj && between && subject_type(g) {
-                        agents.push(g.entity);
-                        last = g.end;
-                    } else {
-                        break;
-                    }
-                }
+                let agents = self.conjuncts(agent, args, &subject_type);
                 return Some(self.edges(
                     (si, range.clone(), (ts, te), future),
                     row.relation,
@@ -1597,6 +1576,21 @@ impl Ctx<'_> {
             }
         }
         Some(out)
+    }
+
+    /// `first` and the mentions coordinated with it ("by X and Y", "X وY").
+    fn conjuncts(&self, first: &Arg, args: &[Arg], ok: &dyn Fn(&Arg) -> bool) -> Vec<usize> {
+        let mut out = vec![first.entity];
+        let mut last = first.end;
+        for g in args.iter().filter(|g| g.ext_start >= first.end) {
+            let between = (last..g.ext_start).all(|x| matches!(self.key(x), "," | "و" | "and"));
+            if !(g.conj && between && ok(g)) {
+                break;
+            }
+            out.push(g.entity);
+            last = g.end;
+        }
+        out
     }
 
     /// One relation per (subject, object) pair, never an entity with itself.
