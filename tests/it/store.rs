@@ -252,3 +252,26 @@ fn every_event_has_evidence_and_offsets() -> Result {
     failures.finish(&format!("{rows:#?}"));
     Ok(())
 }
+
+/// A second writer gets a clear "in use" error; readers keep working while a writer holds the store.
+#[test]
+fn second_writer_is_refused_readers_still_read() -> Result {
+    let dir = Dir::new("in-use");
+    dir.create("en.txt", EN_ARTICLE);
+    dir.cmd(["ingest", "en.txt"]).run().ok();
+    // This process becomes the writer.
+    let writer = newsgraph::store::GraphStore::open(&dir.store())?;
+    let second = dir.cmd(["ingest", "en.txt"]).run().expect(2);
+    assert!(
+        second.stderr.contains("in use"),
+        "a second writer must be told the store is in use{second}"
+    );
+    let quads = dir.count(COUNT_QUADS);
+    assert!(
+        quads > 0,
+        "a reader must still read while the writer holds the store"
+    );
+    drop(writer);
+    dir.cmd(["ingest", "en.txt"]).run().ok();
+    Ok(())
+}
