@@ -254,3 +254,36 @@ fn python_readers(
     });
     Ok(shown)
 }
+
+/// Every saved analyst query in ontology/queries runs on the examples' store and finds something.
+#[test]
+fn saved_queries_run() -> Result {
+    let dir = Dir::new("saved-queries");
+    let examples = repo().join("examples");
+    dir.cmd(["ingest".as_ref(), examples.as_os_str()])
+        .run()
+        .ok();
+    let mut queries: Vec<_> = fs::read_dir(repo().join("ontology/queries"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "rq"))
+        .collect();
+    queries.sort();
+    assert!(queries.len() >= 5, "saved queries missing: {queries:?}");
+    let mut f = Failures::default();
+    for q in &queries {
+        let run = dir
+            .cmd([
+                "query".as_ref(),
+                "--file".as_ref(),
+                q.as_os_str(),
+                "--format".as_ref(),
+                "csv".as_ref(),
+            ])
+            .run()
+            .ok();
+        let rows = run.stdout.lines().count().saturating_sub(1);
+        f.check(rows > 0, || format!("{} returned no row{run}", q.display()));
+    }
+    f.finish("saved queries");
+    Ok(())
+}
