@@ -476,6 +476,7 @@ impl Ctx<'_> {
         // في/in mark places; so does ب before a place (في طهران بإيران, "in Tehran, Iran").
         let kind = self.entities[r.entity].kind;
         if matches!(marker.as_str(), "في" | "in" | "near")
+            || (marker == "at" && kind.is_place())
             || (marker == "ب" && matches!(kind, EntityType::Location | EntityType::Facility))
         {
             locative = true;
@@ -1541,8 +1542,12 @@ impl Ctx<'_> {
         let mut out = vec![first.entity];
         let mut last_end = first.end;
         for g in it {
-            if g.locative {
-                // "… near Hasakah in north-east Syria and Ain al-Asad": places between coordinated objects.
+            // "… near Hasakah in north-east Syria and Ain al-Asad": places between coordinated
+            // objects are skipped, unless the trigger's own preposition marks them ("fired at X and Y").
+            let own_marker = !matches!(g.marker.as_str(), DIRECT | "ب" | "في" | "in")
+                && g.marker == first.marker
+                && allowed(g);
+            if g.locative && !own_marker {
                 continue;
             }
             let between_ok = (last_end..g.ext_start).all(|x| {
@@ -1654,7 +1659,9 @@ impl Ctx<'_> {
                 g.locative
                     && g.entity != object
                     && g.entity != subject
-                    && matches!(g.kind, EntityType::Location | EntityType::Country)
+                    && (matches!(g.kind, EntityType::Location | EntityType::Country)
+                        || (g.kind == EntityType::Facility
+                            && matches!(g.marker.as_str(), "at" | "في" | "ب")))
                     && g.ext_start >= te
                     && g.ext_start <= te + 12
                     && matches!(g.marker.as_str(), "في" | "in" | "ب" | "at")
