@@ -1032,11 +1032,26 @@ impl Ctx<'_> {
                         });
                 } else if transitive {
                     // استهداف قاعدة X / the shelling of X: the attacker comes from a support verb or a claim.
-                    if let Some(g) = genitive.filter(|g| object_type(g)).or_else(|| {
-                        args.iter()
-                            .find(|g| g.ext_start >= te && g.ext_start < right && allowed(g))
-                    }) {
+                    let target = genitive.filter(|g| object_type(g)).or_else(|| {
+                        args.iter().find(|g| {
+                            g.ext_start >= te && g.ext_start < right && allowed(g) && !g.locative
+                        })
+                    });
+                    if let Some(g) = target {
                         disc.last_attack = Some((g.entity, si));
+                        // "أعلن حزب الله عن تدمير آلة عسكرية إسرائيلية": its agent announces it.
+                        if let Some(agent) = self.reporting_agent(left, ts, args, None) {
+                            if agent.entity != g.entity {
+                                return Some(self.edges(
+                                    (si, range.clone(), (ts, te), future),
+                                    Predicate::ClaimedAttackOn,
+                                    &[agent.entity],
+                                    &[g.entity],
+                                    0.7,
+                                    args,
+                                ));
+                            }
+                        }
                     }
                     return None;
                 } else {
