@@ -502,27 +502,9 @@ impl Ctx<'_> {
                 continue;
             }
             let found = match self.lang {
-                Lang::Ar => args.iter().find(|g| {
-                    g.ext_start > t
-                        && g.ext_start <= t + 3
-                        && g.marker == DIRECT
-                        && g.kind.is_actor()
-                }),
+                Lang::Ar => actor_near(args, None, t + 1..t + 4),
                 // "X said", or after a quote "…, said X" / "X told Reuters".
-                Lang::En => args
-                    .iter()
-                    .rev()
-                    .find(|g| {
-                        g.end <= t && g.end + 2 >= t && g.marker == DIRECT && g.kind.is_actor()
-                    })
-                    .or_else(|| {
-                        args.iter().find(|g| {
-                            g.ext_start > t
-                                && g.ext_start <= t + 1
-                                && g.marker == DIRECT
-                                && g.kind.is_actor()
-                        })
-                    }),
+                Lang::En => actor_near(args, Some((t, 2)), t + 1..t + 2),
             };
             if let Some(g) = found {
                 return Some(g.entity);
@@ -850,21 +832,8 @@ impl Ctx<'_> {
                 }
             }
             TriggerPos::Consequence => {
-                let target = args
-                    .iter()
-                    .rev()
-                    .find(|g| {
-                        g.end <= ts && g.end + 4 >= ts && g.marker == DIRECT && g.kind.is_actor()
-                    })
-                    .or_else(|| {
-                        // Arabic verb-first: ستدفع إسرائيل الثمن.
-                        args.iter().find(|g| {
-                            g.ext_start >= te.saturating_sub(1)
-                                && g.ext_start <= te + 1
-                                && g.marker == DIRECT
-                                && g.kind.is_actor()
-                        })
-                    })?;
+                // "Israel will pay the price"; Arabic verb-first: ستدفع إسرائيل الثمن.
+                let target = actor_near(args, Some((ts, 4)), te.saturating_sub(1)..te + 2)?;
                 let sentence = self.a.sentences[si].tokens.clone();
                 let speaker = self.speaker(sentence, args).or(disc
                     .subject
@@ -1772,6 +1741,28 @@ impl Ctx<'_> {
         }
         Modality::Asserted
     }
+}
+
+/// The unmarked actor ending at most `back` tokens before `before` (nearest first), else the
+/// first one starting in `after`.
+fn actor_near(
+    args: &[Arg],
+    before: Option<(usize, usize)>,
+    after: std::ops::Range<usize>,
+) -> Option<&Arg> {
+    let fits = |g: &&Arg| g.marker == DIRECT && g.kind.is_actor();
+    before
+        .and_then(|(t, back)| {
+            args.iter()
+                .rev()
+                .filter(fits)
+                .find(|g| g.end <= t && g.end + back >= t)
+        })
+        .or_else(|| {
+            args.iter()
+                .filter(fits)
+                .find(|g| after.contains(&g.ext_start))
+        })
 }
 
 /// A meeting held in a place abroad is a visit there: "Guterres met Haftar in Benghazi" means
