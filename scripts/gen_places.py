@@ -77,7 +77,7 @@ FORCED_IDS = {
 # override replaces stay aliases unless dropped.
 COUNTRY_EXTRA: dict[str, dict] = {
     "US": {"aliases": ["United States of America", "USA", "U.S.A.", "U.S.", "US",
-                       "America", "الولايات المتحدة الأمريكية",
+                       "America", "الولايات المتحدة الأمريكية", "الاحتلال الأمريكي", "الاحتلال الأميركي",
                        "الولايات المتحدة الأميركية", "أمريكا", "أميركا"]},
     "GB": {"aliases": ["UK", "U.K.", "Britain", "Great Britain",
                        "United Kingdom of Great Britain and Northern Ireland",
@@ -98,7 +98,9 @@ COUNTRY_EXTRA: dict[str, dict] = {
                        "الجمهورية الإسلامية"]},
     "IL": {"aliases": ["State of Israel", "Zionist entity", "Zionist regime",
                        "دولة إسرائيل", "الكيان الصهيوني", "الكيان الإسرائيلي",
-                       "النظام الصهيوني", "دولة الاحتلال"]},
+                       "النظام الصهيوني", "دولة الاحتلال",
+                       # Arab media name Israel "the occupation"; the American one is listed under US.
+                       "الاحتلال", "الاحتلال الإسرائيلي", "سلطات الاحتلال"]},
     "IQ": {"aliases": ["Republic of Iraq", "جمهورية العراق"]},
     "LB": {"aliases": ["Lebanese Republic", "الجمهورية اللبنانية"]},
     "JO": {"aliases": ["Hashemite Kingdom of Jordan", "المملكة الأردنية الهاشمية",

@@ -127,6 +127,7 @@ pub fn find(
                 continue;
             }
             let mut k = i;
+            let mut titled = None;
             // Words between a body and the name may be more of the title (للقوات المسلحة الإيرانية اللواء).
             let title_words = |from: usize, to: usize| {
                 to >= from
@@ -148,8 +149,13 @@ pub fn find(
                 && !args[k].conj
             {
                 k -= 1;
+                if args[k].ext_start < args[k].start {
+                    titled = Some(k);
+                }
             }
-            if k < i && args[k].ext_start < args[k].start {
+            // The chain starts at the farthest body that has a title of its own: an untitled
+            // actor before it is an argument (اغتيال الولايات المتحدة قائد فيلق القدس سليماني).
+            if let Some(k) = titled {
                 let (ext, marker, conj) = (args[k].ext_start, args[k].marker.clone(), args[k].conj);
                 args[i].ext_start = ext;
                 args[i].marker = marker;
@@ -420,6 +426,9 @@ impl Ctx<'_> {
                         | "مقار"
                         | "مقرات"
                         | "اهداف"
+                        | "هدفا"
+                        | "هدف"
+                        | "اهدافا"
                         | "منشات"
                         | "مخازن"
                         | "معسكرات"
@@ -930,10 +939,24 @@ impl Ctx<'_> {
                 });
                 let transitive =
                     row.markers.iter().any(|m| m == DIRECT) && row.relation == Predicate::Attacked;
+                // "اغتيال الولايات المتحدة سليماني", "استهداف الاحتلال لمواقع": a verbal noun's
+                // genitive is its agent when the object follows it, unmarked or with ل.
+                let agent_then_object = |g: &Arg| {
+                    self.lang == Lang::Ar
+                        && subject_type(g)
+                        && !g.adjective
+                        && args.iter().any(|h| {
+                            h.ext_start == g.end
+                                && !h.conj
+                                && (h.marker == "ل"
+                                    || (h.marker == DIRECT && g.kind != EntityType::Person))
+                        })
+                };
                 if let Some(g) = genitive.filter(|g| {
                     !transitive
                         || (g.adjective && g.start == te)
                         || subject_type(g) && !object_type(g)
+                        || agent_then_object(g)
                 }) {
                     subject = Some(g).filter(|g| subject_type(g));
                     obj_from = g.end;
@@ -1010,7 +1033,15 @@ impl Ctx<'_> {
                         disc.last_attack = Some((g.entity, si));
                         // "أعلن حزب الله عن تدمير آلة عسكرية إسرائيلية": its agent announces it.
                         if let Some(agent) = self.reporting_agent(left, ts, args, None) {
-                            if agent.entity != g.entity {
+                            // Not when another attack is told between (أعلن أنه قصف X ردا على اغتيال Y).
+                            let li = lang_index(self.lang);
+                            let other_attack = (agent.end..ts).any(|x| {
+                                self.res.triggers[li]
+                                    .matches_at(&self.a.tokens, x, ts, true)
+                                    .iter()
+                                    .any(|m| m.value.relation == Predicate::Attacked)
+                            });
+                            if agent.entity != g.entity && !other_attack {
                                 return Some(self.edges(
                                     (si, range.clone(), (ts, te), future),
                                     Predicate::ClaimedAttackOn,
