@@ -1838,3 +1838,116 @@ pub fn implied_visits(found: &[Found], entities: &[DocEntity], res: &Resources) 
     }
     out
 }
+
+/// Visits of the people who came along: "ويرافق الملك سلمان في زيارته وزير الخارجية عادل الجبير",
+/// "يرافقه X", "برفقة X", "was accompanied by X". Each companion visited what the one accompanied
+/// visited in the document; the evidence is the sentence that names the companion.
+pub fn companion_visits(
+    a: &Analysis,
+    lang: Lang,
+    res: &Resources,
+    entities: &[DocEntity],
+    mentions: &[Resolved],
+    found: &[Found],
+) -> Vec<Found> {
+    let words = &res.words[lang_index(lang)];
+    let visits: Vec<&Found> = found
+        .iter()
+        .filter(|f| f.predicate == Predicate::Visited && f.modality == Modality::Asserted)
+        .collect();
+    let mut out: Vec<Found> = Vec::new();
+    if visits.is_empty() {
+        return out;
+    }
+    for (si, s) in a.sentences.iter().enumerate() {
+        for t in s.tokens.clone() {
+            let tok = &a.tokens[t];
+            // (word found, host named right after it)
+            let host_after = if tok.arabic {
+                let rs = arabic::readings(&tok.key);
+                let mut hit = None;
+                if words.companions.contains(tok.key.as_str()) {
+                    hit = Some(true);
+                }
+                for r in rs {
+                    if words.companions.contains(&r.stem)
+                        && !r.article
+                        && (r.prep.is_none() || r.prep == Some('ب'))
+                    {
+                        hit = Some(r.suffix.is_none() && r.prep.is_none());
+                    }
+                }
+                match hit {
+                    Some(h) => h,
+                    None => continue,
+                }
+            } else {
+                if !words.companions.contains(tok.key.as_str())
+                    || t + 1 >= s.tokens.end
+                    || a.tokens[t + 1].key != "by"
+                {
+                    continue;
+                }
+                false
+            };
+            let in_sentence =
+                |m: &&Resolved| m.raw.start_tok >= s.tokens.start && m.raw.end_tok <= s.tokens.end;
+            let after: Vec<&Resolved> = mentions
+                .iter()
+                .filter(in_sentence)
+                .filter(|m| m.raw.start_tok > t)
+                .collect();
+            let named_host = after.first().filter(|m| {
+                host_after
+                    && m.raw.start_tok <= t + 4
+                    && entities[m.entity].kind.is_actor()
+                    && (t + 1..m.raw.start_tok).all(|x| a.tokens[x].kind == TokenKind::Word)
+            });
+            let (host, companions_from) = if let Some(h) = named_host {
+                (Some(h.entity), h.raw.end_tok)
+            } else {
+                // The one accompanied: a visitor of this sentence, else the last visitor told.
+                let before = mentions
+                    .iter()
+                    .filter(in_sentence)
+                    .filter(|m| m.raw.end_tok <= t)
+                    .rev()
+                    .find(|m| visits.iter().any(|v| v.subject == m.entity))
+                    .map(|m| m.entity);
+                let last = visits
+                    .iter()
+                    .rev()
+                    .find(|v| v.sentence <= si && v.sentence + 3 >= si)
+                    .map(|v| v.subject);
+                (before.or(last), t + 1)
+            };
+            let Some(host) = host else { continue };
+            let companions = after
+                .iter()
+                .filter(|m| {
+                    m.raw.start_tok >= companions_from
+                        && entities[m.entity].kind == EntityType::Person
+                        && m.entity != host
+                })
+                .map(|m| m.entity);
+            for c in companions {
+                for v in visits.iter().filter(|v| v.subject == host) {
+                    if out.iter().any(|o| o.subject == c && o.object == v.object) {
+                        continue;
+                    }
+                    out.push(Found {
+                        subject: c,
+                        object: v.object,
+                        predicate: Predicate::Visited,
+                        sentence: si,
+                        trigger: (t, t + 1),
+                        modality: Modality::Asserted,
+                        confidence: 0.6,
+                        place: None,
+                    });
+                }
+            }
+        }
+    }
+    out
+}

@@ -78,6 +78,14 @@ impl Extractor {
         let (doc_entities, resolved) = entities::resolve(&a, raw, doc.lang, res);
         let mut found = frames::find(&a, doc.lang, res, &doc_entities, &resolved);
         found.extend(frames::implied_visits(&found, &doc_entities, res));
+        found.extend(frames::companion_visits(
+            &a,
+            doc.lang,
+            res,
+            &doc_entities,
+            &resolved,
+            &found,
+        ));
         let chars = CharIndex::new(&doc.text);
 
         let ids: Vec<String> = doc_entities.iter().map(|e| entity_id(e, res)).collect();

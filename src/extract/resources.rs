@@ -120,6 +120,8 @@ pub struct Words {
     /// Nouns of institutions: a title followed by one is a title of that body, not a name
     /// (رئيس مجلس السيادة).
     pub institutions: HashSet<String>,
+    /// Words that bring companions along on a visit (يرافق، برفقة، accompanied).
+    pub companions: HashSet<String>,
 }
 
 impl Words {
@@ -140,6 +142,7 @@ impl Words {
             gaps: HashSet::new(),
             support: HashSet::new(),
             institutions: HashSet::new(),
+            companions: HashSet::new(),
         }
     }
 }
@@ -426,6 +429,9 @@ impl Resources {
                 }
                 "support" => {
                     w.support.insert(key);
+                }
+                "companion" => {
+                    w.companions.insert(key);
                 }
                 "institution" => {
                     w.institutions.insert(key);
