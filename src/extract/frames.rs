@@ -1678,10 +1678,22 @@ impl Ctx<'_> {
                         || (g.kind == EntityType::Facility
                             && matches!(g.marker.as_str(), "at" | "في" | "ب")))
                     && g.ext_start >= te
-                    && g.ext_start <= te + 12
-                    && matches!(g.marker.as_str(), "في" | "in" | "ب" | "at")
+                    // Close to the trigger, not counting the names and time words between.
                     && (te..g.ext_start)
-                        .all(|x| !self.is_boundary(x) && !self.a.tokens[x].is_punct(","))
+                        .filter(|&x| {
+                            !self.is_gap(x)
+                                && !args.iter().any(|o| (o.ext_start..o.end).contains(&x))
+                        })
+                        .count()
+                        <= 8
+                    && matches!(g.marker.as_str(), "في" | "in" | "ب" | "at")
+                    && (te..g.ext_start).all(|x| {
+                        !self.is_boundary(x)
+                            && (!self.a.tokens[x].is_punct(",")
+                                // "التقى X، اليوم الخميس، في أنقرة": commas around a time phrase.
+                                || (x + 1 < g.ext_start && self.is_gap(x + 1))
+                                || (x > te && self.is_gap(x - 1)))
+                    })
                     && !(te..g.ext_start).any(|x| {
                         matches!(
                             self.key(x),
@@ -1800,13 +1812,56 @@ fn actor_near(
 /// Guterres visited Benghazi. Only for people whose country the knowledge base knows (or who
 /// belong to none, like UN officials) and places whose country it knows, so a leader meeting
 /// at home visits nothing.
-pub fn implied_visits(found: &[Found], entities: &[DocEntity], res: &Resources) -> Vec<Found> {
-    let country_of = |e: usize| -> Option<Option<&str>> {
-        let entry = &res.kb.entries()[entities[e].kb?];
-        Some(match entry.kind {
+pub fn implied_visits(
+    a: &Analysis,
+    found: &[Found],
+    entities: &[DocEntity],
+    mentions: &[Resolved],
+    res: &Resources,
+) -> Vec<Found> {
+    let kb_country = |k: usize| -> Option<&str> {
+        let entry = &res.kb.entries()[k];
+        match entry.kind {
             EntityType::Country => Some(entry.id.as_str()),
             _ => entry.country.as_deref(),
+        }
+    };
+    // A person the KB lacks takes the country of the demonym or country in their title
+    // ("نائب الرئيس الأميركي مايك بنس", "U.S. envoy Adam Boehler").
+    let title_country = |e: usize| -> Option<&str> {
+        mentions.iter().filter(|m| m.entity == e).find_map(|m| {
+            let sentence = &a.sentences[a.sentence_of(m.raw.start_tok)].tokens;
+            let from = m.raw.start_tok.saturating_sub(5).max(sentence.start);
+            (from..m.raw.start_tok).find_map(|x| {
+                if a.tokens[x].kind == TokenKind::Punct && a.tokens[x].key != "." {
+                    return None;
+                }
+                let adjective = res
+                    .adjectives
+                    .matches_at(&a.tokens, x, m.raw.start_tok, false)
+                    .into_iter()
+                    .next()
+                    .and_then(|pm| kb_country(*pm.value));
+                adjective.or_else(|| {
+                    mentions
+                        .iter()
+                        .find(|o| {
+                            o.raw.start_tok == x
+                                && o.raw.end_tok < m.raw.start_tok
+                                && entities[o.entity].kind == EntityType::Country
+                        })
+                        .and_then(|o| entities[o.entity].kb)
+                        .and_then(kb_country)
+                })
+            })
         })
+    };
+    let country_of = |e: usize| -> Option<Option<&str>> {
+        match entities[e].kb {
+            Some(k) => Some(kb_country(k)),
+            None if entities[e].kind == EntityType::Person => title_country(e).map(Some),
+            None => None,
+        }
     };
     let mut out = Vec::new();
     for f in found

@@ -77,7 +77,13 @@ impl Extractor {
         };
         let (doc_entities, resolved) = entities::resolve(&a, raw, doc.lang, res);
         let mut found = frames::find(&a, doc.lang, res, &doc_entities, &resolved);
-        found.extend(frames::implied_visits(&found, &doc_entities, res));
+        found.extend(frames::implied_visits(
+            &a,
+            &found,
+            &doc_entities,
+            &resolved,
+            res,
+        ));
         found.extend(frames::companion_visits(
             &a,
             doc.lang,
