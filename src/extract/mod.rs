@@ -92,6 +92,16 @@ impl Extractor {
             &resolved,
             &found,
         ));
+        // Nobody visits their own country ("ويرافق الملك سلمان في زيارته إلى مصر" is not Sisi's visit).
+        found.retain(|f| {
+            f.predicate != crate::model::Predicate::Visited
+                || !matches!(
+                    (doc_entities[f.subject].kb, doc_entities[f.object].kb),
+                    (Some(s), Some(o)) if res.kb.entries()[s].country.as_deref()
+                        == Some(res.kb.entries()[o].id.as_str())
+                        && res.kb.entries()[o].kind == crate::model::EntityType::Country
+                )
+        });
         let chars = CharIndex::new(&doc.text);
 
         let ids: Vec<String> = doc_entities.iter().map(|e| entity_id(e, res)).collect();
