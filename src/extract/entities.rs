@@ -75,11 +75,21 @@ pub fn resolve(
                 }
             }
             Target::AnaphorOrg => {
-                // The last organisation mentioned before.
+                // The last group mentioned before ("the group", الجماعة): an armed group, party or
+                // coalition, or a group the KB lacks; not a ministry, agency or news outlet.
+                let group_like = |e: &DocEntity| {
+                    e.kind == EntityType::Organization
+                        && e.kb.is_none_or(|k| {
+                            matches!(
+                                res.kb.entries()[k].subtype.as_deref(),
+                                Some("armed-group" | "party" | "coalition") | None
+                            )
+                        })
+                };
                 match resolved
                     .iter()
                     .rev()
-                    .find(|r| entities[r.entity].kind == EntityType::Organization)
+                    .find(|r| group_like(&entities[r.entity]))
                 {
                     Some(r) => r.entity,
                     None => continue,

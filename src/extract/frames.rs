@@ -277,6 +277,20 @@ impl Ctx<'_> {
                 ext = start;
                 moved = true;
             }
+            // الرئيس التركي "رجب طيب أردوغان": a title before a quoted name.
+            if !moved
+                && ext > floor + 1
+                && is_quote(&a.tokens[ext - 1])
+                && (ext.saturating_sub(5).max(floor)..ext - 1).any(|s| {
+                    w.titles
+                        .matches_at(&a.tokens, s, ext - 1, false)
+                        .iter()
+                        .any(|m| m.end == ext - 1)
+                })
+            {
+                ext -= 1;
+                moved = true;
+            }
             if !moved && ext > floor {
                 let p = ext - 1;
                 let pk = self.key(p);
@@ -547,6 +561,8 @@ impl Ctx<'_> {
         tok.kind == TokenKind::Number
             || tok.is_punct(",")
             || tok.is_punct("/")
+            // Some outlets quote every name: إن "السراج" يزور إسطنبول.
+            || is_quote(tok)
             || self.word_in(t, &self.words.gaps)
             || crate::extract::dates::is_date_word(&tok.key)
     }
@@ -712,6 +728,8 @@ impl Ctx<'_> {
             // targeted by"): the `by` phrase is the agent, the grammatical subject the object.
             TriggerPos::Verb
                 if self.lang == Lang::En
+                    // "was visiting" is progressive, not passive.
+                    && !self.key(te - 1).ends_with("ing")
                     && (ts.saturating_sub(3).max(left)..ts).any(|x| {
                         matches!(
                             self.key(x),
@@ -2005,4 +2023,8 @@ pub fn companion_visits(
         }
     }
     out
+}
+
+fn is_quote(tok: &crate::text::Token) -> bool {
+    tok.kind == TokenKind::Punct && matches!(tok.key.as_str(), "\"" | "“" | "”" | "«" | "»" | "„")
 }

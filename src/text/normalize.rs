@@ -5,7 +5,8 @@
 //! 1. presentation forms (U+FB50–U+FEFF) are folded with NFKC (ﻻ → لا);
 //! 2. dropped: harakat and Quranic marks (U+064B–U+065F, U+0670, U+06D6–U+06ED), tatweel (U+0640),
 //!    zero-width and bidi controls (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF);
-//! 3. alef forms أ إ آ ٱ → ا; ta marbuta ة → ه; alef maqsura ى → ي;
+//! 3. alef forms أ إ آ ٱ → ا; ta marbuta ة → ه; alef maqsura ى → ي; hamza on ya ئ → ي (names
+//!    are spelled both ways: فائز / فايز);
 //!    Persian letters in Arabic text: ی → ي, ک → ك, ۀ → ه, ہ → ه;
 //! 4. Arabic-Indic digits → ASCII digits.
 //!
@@ -30,7 +31,7 @@ pub fn push_key(c: char, out: &mut String) {
     match c {
         'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
         'ة' | 'ۀ' | 'ہ' => out.push('ه'),
-        'ى' | 'ی' | 'ې' => out.push('ي'),
+        'ى' | 'ی' | 'ې' | 'ئ' => out.push('ي'),
         'ک' => out.push('ك'),
         '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
         '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
