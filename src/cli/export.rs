@@ -5,36 +5,50 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::ValueEnum;
 
+use super::stats::{FilterArgs, MeasureArgs};
 use super::{Cli, Status};
 use crate::export;
-use crate::graph;
+use crate::graph::{self, NodeColumn};
+use crate::stats;
 use crate::store::{Dump, GraphStore};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// graphml (NetworkX, igraph, Gephi; met-with edges carry symmetric=true), gephi-graphml
-    /// (met-with as undirected edges of a mixed graph, which only Gephi reads), csv (nodes.csv +
-    /// edges.csv for Gephi's spreadsheet import), nquads or trig (every named graph, for RDF tools).
+    /// (met-with as undirected edges of a mixed graph, which only Gephi reads), gexf (GEXF 1.3 with
+    /// dates, for Gephi's timeline), csv (nodes.csv + edges.csv for Gephi's spreadsheet import),
+    /// nquads or trig (every named graph, for RDF tools).
     #[arg(long, value_enum)]
     pub format: Format,
-    /// Output file (graphml, nquads, trig) or directory (csv). Default: exports/graph.<ext> or exports/.
+    /// Output file (graphml, gexf, nquads, trig) or directory (csv). Default: exports/graph.<ext>
+    /// or exports/.
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Write per-node statistics (degree, PageRank, betweenness, closeness, modularity class, ...)
+    /// as node attributes (graphml, gexf, csv).
+    #[arg(long)]
+    pub with_stats: bool,
+    #[command(flatten)]
+    pub measures: MeasureArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq)]
 pub enum Format {
     Graphml,
     GephiGraphml,
+    Gexf,
     Csv,
     Nquads,
     Trig,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Graphml,
         Format::GephiGraphml,
+        Format::Gexf,
         Format::Csv,
         Format::Nquads,
         Format::Trig,
@@ -44,20 +58,46 @@ impl Format {
         match self {
             Format::Graphml => dir.join("graph.graphml"),
             Format::GephiGraphml => dir.join("graph.gephi.graphml"),
+            Format::Gexf => dir.join("graph.gexf"),
             Format::Csv => dir.to_path_buf(),
             Format::Nquads => dir.join("graph.nq"),
             Format::Trig => dir.join("graph.trig"),
         }
     }
+
+    /// Is this a dump of the whole store (no filter, no statistics)?
+    pub fn is_rdf(self) -> bool {
+        matches!(self, Format::Nquads | Format::Trig)
+    }
 }
 
 pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
+    let filter = args.filter.filter()?;
+    if args.format.is_rdf() {
+        anyhow::ensure!(
+            filter.is_empty() && !args.with_stats,
+            "nquads and trig dump the whole store: filters and --with-stats apply to graphml, \
+             gephi-graphml, gexf and csv"
+        );
+    }
+    let options = args.measures.options(0)?;
     let store = GraphStore::open_read_only(&cli.store)?;
     let out = args
         .out
         .clone()
         .unwrap_or_else(|| args.format.default_path(Path::new("exports")));
-    let written = write(&store, args.format, &out, None)?;
+    let (kg, columns) = if args.format.is_rdf() {
+        (graph::KnowledgeGraph::default(), Vec::new())
+    } else {
+        let kg = graph::filter(&graph::load(&store)?, &filter)?;
+        let columns = if args.with_stats {
+            stats::compute(&kg, &options).node_columns().to_vec()
+        } else {
+            Vec::new()
+        };
+        (kg, columns)
+    };
+    let written = write(&store, args.format, &out, &kg, &columns)?;
     if !cli.quiet {
         for p in written {
             eprintln!("wrote {}", p.display());
@@ -66,12 +106,14 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     Ok(Status::Ok)
 }
 
-/// Writes one export; the graph view is loaded once per call unless given.
+/// Writes one export of `kg` (graph formats, with `columns` as node attributes) or of the whole
+/// store (RDF dumps).
 pub fn write(
     store: &GraphStore,
     format: Format,
     out: &Path,
-    kg: Option<&graph::KnowledgeGraph>,
+    kg: &graph::KnowledgeGraph,
+    columns: &[NodeColumn],
 ) -> anyhow::Result<Vec<PathBuf>> {
     let parent = if format == Format::Csv {
         out
@@ -82,23 +124,11 @@ pub fn write(
         fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
     }
-    match format {
-        Format::Graphml | Format::GephiGraphml | Format::Csv => {
-            let loaded;
-            let kg = match kg {
-                Some(k) => k,
-                None => {
-                    loaded = graph::load(store)?;
-                    &loaded
-                }
-            };
-            let f = match format {
-                Format::Graphml => export::Format::Graphml,
-                Format::GephiGraphml => export::Format::GraphmlMixed,
-                _ => export::Format::Csv,
-            };
-            Ok(export::write(kg, f, out)?)
-        }
+    let f = match format {
+        Format::Graphml => export::Format::Graphml,
+        Format::GephiGraphml => export::Format::GraphmlMixed,
+        Format::Gexf => export::Format::Gexf,
+        Format::Csv => export::Format::Csv,
         Format::Nquads | Format::Trig => {
             let dump = if format == Format::Nquads {
                 Dump::NQuads
@@ -126,7 +156,8 @@ pub fn write(
             }
             tmp.persist(out)
                 .with_context(|| format!("cannot write {}", out.display()))?;
-            Ok(vec![out.to_path_buf()])
+            return Ok(vec![out.to_path_buf()]);
         }
-    }
+    };
+    Ok(export::write(kg, f, out, columns)?)
 }
