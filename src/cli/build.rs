@@ -40,12 +40,9 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     } else {
         &[]
     };
-    for f in Format::ALL {
-        let target = f.default_path(&args.out);
-        for p in export::write(&store, f, &target, &kg, columns)? {
-            if !cli.quiet {
-                eprintln!("wrote {}", p.display());
-            }
+    for p in export::write(&store, Format::All, &args.out, &kg, columns)? {
+        if !cli.quiet {
+            eprintln!("wrote {}", p.display());
         }
     }
     stats::print(&s, stats::Format::Table)?;

@@ -17,11 +17,13 @@ pub struct Args {
     /// graphml (NetworkX, igraph, Gephi; met-with edges carry symmetric=true), gephi-graphml
     /// (met-with as undirected edges of a mixed graph, which only Gephi reads), gexf (GEXF 1.3 with
     /// dates, for Gephi's timeline), csv (nodes.csv + edges.csv for Gephi's spreadsheet import),
-    /// nquads or trig (every named graph, for RDF tools).
+    /// nquads or trig (every named graph, for RDF tools); all: each of them into one directory
+    /// under the names `build` uses, the graph loaded and the statistics computed once (filters
+    /// apply to the graph formats; the RDF dumps are the whole store, as in `build`).
     #[arg(long, value_enum)]
     pub format: Format,
-    /// Output file (graphml, gexf, nquads, trig) or directory (csv). Default: exports/graph.<ext>
-    /// or exports/.
+    /// Output file (graphml, gexf, nquads, trig) or directory (csv, all). Default:
+    /// exports/graph.<ext> or exports/.
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Write per-node statistics (degree, PageRank, betweenness, closeness, modularity class, ...)
@@ -42,6 +44,7 @@ pub enum Format {
     Csv,
     Nquads,
     Trig,
+    All,
 }
 
 impl Format {
@@ -59,7 +62,7 @@ impl Format {
             Format::Graphml => dir.join("graph.graphml"),
             Format::GephiGraphml => dir.join("graph.gephi.graphml"),
             Format::Gexf => dir.join("graph.gexf"),
-            Format::Csv => dir.to_path_buf(),
+            Format::Csv | Format::All => dir.to_path_buf(),
             Format::Nquads => dir.join("graph.nq"),
             Format::Trig => dir.join("graph.trig"),
         }
@@ -89,6 +92,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     let (kg, columns) = if args.format.is_rdf() {
         (graph::KnowledgeGraph::default(), Vec::new())
     } else {
+        // `all` included: one load, one computation for every graph format.
         let kg = graph::filter(&graph::load(&store)?, &filter)?;
         let columns = if args.with_stats {
             stats::compute(&kg, &options).node_columns().to_vec()
@@ -107,7 +111,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
 }
 
 /// Writes one export of `kg` (graph formats, with `columns` as node attributes) or of the whole
-/// store (RDF dumps).
+/// store (RDF dumps); [`Format::All`] writes each format into the directory `out`.
 pub fn write(
     store: &GraphStore,
     format: Format,
@@ -115,7 +119,14 @@ pub fn write(
     kg: &graph::KnowledgeGraph,
     columns: &[NodeColumn],
 ) -> anyhow::Result<Vec<PathBuf>> {
-    let parent = if format == Format::Csv {
+    if format == Format::All {
+        let mut written = Vec::new();
+        for f in Format::ALL {
+            written.extend(write(store, f, &f.default_path(out), kg, columns)?);
+        }
+        return Ok(written);
+    }
+    let parent = if matches!(format, Format::Csv | Format::All) {
         out
     } else {
         out.parent().unwrap_or(Path::new("."))
@@ -128,7 +139,8 @@ pub fn write(
         Format::Graphml => export::Format::Graphml,
         Format::GephiGraphml => export::Format::GraphmlMixed,
         Format::Gexf => export::Format::Gexf,
-        Format::Csv => export::Format::Csv,
+        // (`All` returned above.)
+        Format::Csv | Format::All => export::Format::Csv,
         Format::Nquads | Format::Trig => {
             let dump = if format == Format::Nquads {
                 Dump::NQuads

@@ -70,8 +70,22 @@ pub(crate) fn sample_sources(n: usize, k: usize) -> Vec<usize> {
     chosen
 }
 
-/// Computes every measure of the module documentation on `csr`.
+/// At most this many units of parallel work, each with its own betweenness vector. The split
+/// depends on n only (not on the thread count), so the floating-point sums, added chunk by chunk
+/// in order, are the same on every machine.
+const MAX_CHUNKS: usize = 32;
+
+/// What one chunk of sources contributes.
+struct Partial {
+    betweenness: Vec<f64>,
+    pair_count: u64,
+    distance_sum: u64,
+}
+
+/// Computes every measure of the module documentation on `csr`, the sources split over threads.
 pub(crate) fn shortest_paths(csr: &Csr, samples: Option<usize>) -> PathMeasures {
+    use rayon::prelude::*;
+
     let n = csr.node_count();
     let samples = samples.filter(|&k| k < n);
     let mut accumulate = vec![samples.is_none(); n];
@@ -80,70 +94,57 @@ pub(crate) fn shortest_paths(csr: &Csr, samples: Option<usize>) -> PathMeasures 
             accumulate[s] = true;
         }
     }
-    let mut betweenness = vec![0.0f64; n];
+    let chunk = n.div_ceil(MAX_CHUNKS).max(1);
     let mut closeness = vec![0.0f64; n];
     let mut harmonic = vec![0.0f64; n];
     let mut eccentricity = vec![0usize; n];
-    let (mut pair_count, mut distance_sum) = (0u64, 0u64);
-
-    let mut dist = vec![u32::MAX; n];
-    let mut sigma = vec![0.0f64; n];
-    let mut delta = vec![0.0f64; n];
-    let mut order: Vec<usize> = Vec::with_capacity(n);
-    for s in 0..n {
-        order.clear();
-        dist[s] = 0;
-        sigma[s] = 1.0;
-        order.push(s);
-        let mut head = 0;
-        while head < order.len() {
-            let v = order[head];
-            head += 1;
-            let dv = dist[v];
-            for &w in csr.out(v) {
-                if dist[w] == u32::MAX {
-                    dist[w] = dv + 1;
-                    order.push(w);
-                }
-                if dist[w] == dv + 1 {
-                    sigma[w] += sigma[v];
-                }
-            }
-        }
-        let reached = order.len() - 1;
-        if reached > 0 {
-            let (mut sum, mut inverse) = (0u64, 0.0f64);
-            for &v in &order[1..] {
-                sum += u64::from(dist[v]);
-                inverse += 1.0 / f64::from(dist[v]);
-            }
-            closeness[s] = reached as f64 / sum as f64;
-            harmonic[s] = inverse;
-            eccentricity[s] = dist[*order.last().expect("reached > 0")] as usize;
-            pair_count += reached as u64;
-            distance_sum += sum;
-        }
-        if accumulate[s] {
-            // Dependencies in reverse BFS order, through the successors on shortest paths.
-            for &v in order.iter().rev() {
-                let dv = dist[v];
-                let mut d = 0.0;
-                for &w in csr.out(v) {
-                    if dist[w] == dv + 1 {
-                        d += sigma[v] / sigma[w] * (1.0 + delta[w]);
+    let partials: Vec<Partial> = closeness
+        .par_chunks_mut(chunk)
+        .zip(harmonic.par_chunks_mut(chunk))
+        .zip(eccentricity.par_chunks_mut(chunk))
+        .enumerate()
+        .map(|(k, ((closeness, harmonic), eccentricity))| {
+            let first = k * chunk;
+            let mut search = Search::new(n);
+            let mut partial = Partial {
+                betweenness: vec![0.0; n],
+                pair_count: 0,
+                distance_sum: 0,
+            };
+            for (offset, ((c, h), e)) in closeness
+                .iter_mut()
+                .zip(harmonic.iter_mut())
+                .zip(eccentricity.iter_mut())
+                .enumerate()
+            {
+                let s = first + offset;
+                search.run(csr, s, accumulate[s], &mut partial.betweenness);
+                let reached = search.order.len() - 1;
+                if reached > 0 {
+                    let (mut sum, mut inverse) = (0u64, 0.0f64);
+                    for &v in &search.order[1..] {
+                        sum += u64::from(search.dist[v]);
+                        inverse += 1.0 / f64::from(search.dist[v]);
                     }
+                    *c = reached as f64 / sum as f64;
+                    *h = inverse;
+                    *e = search.dist[*search.order.last().expect("reached > 0")] as usize;
+                    partial.pair_count += reached as u64;
+                    partial.distance_sum += sum;
                 }
-                delta[v] = d;
-                if v != s {
-                    betweenness[v] += d;
-                }
+                search.reset();
             }
+            partial
+        })
+        .collect();
+    let mut betweenness = vec![0.0f64; n];
+    let (mut pair_count, mut distance_sum) = (0u64, 0u64);
+    for p in partials {
+        for (b, x) in betweenness.iter_mut().zip(&p.betweenness) {
+            *b += x;
         }
-        for &v in &order {
-            dist[v] = u32::MAX;
-            sigma[v] = 0.0;
-            delta[v] = 0.0;
-        }
+        pair_count += p.pair_count;
+        distance_sum += p.distance_sum;
     }
 
     let mut scale = if n > 2 {
@@ -182,6 +183,80 @@ pub(crate) fn shortest_paths(csr: &Csr, samples: Option<usize>) -> PathMeasures 
             distance_sum as f64 / pair_count as f64
         },
         samples,
+    }
+}
+
+/// Buffers of one breadth-first search with shortest-path counts (Brandes).
+struct Search {
+    dist: Vec<u32>,
+    sigma: Vec<f64>,
+    delta: Vec<f64>,
+    order: Vec<usize>,
+}
+
+impl Search {
+    fn new(n: usize) -> Search {
+        Search {
+            dist: vec![u32::MAX; n],
+            sigma: vec![0.0; n],
+            delta: vec![0.0; n],
+            order: Vec::with_capacity(n),
+        }
+    }
+
+    /// Distances and path counts from `s`; with `accumulate`, adds the dependencies of `s` to
+    /// `betweenness`.
+    fn run(&mut self, csr: &Csr, s: usize, accumulate: bool, betweenness: &mut [f64]) {
+        let Search {
+            dist,
+            sigma,
+            delta,
+            order,
+        } = self;
+        dist[s] = 0;
+        sigma[s] = 1.0;
+        order.push(s);
+        let mut head = 0;
+        while head < order.len() {
+            let v = order[head];
+            head += 1;
+            let dv = dist[v];
+            for &w in csr.out(v) {
+                if dist[w] == u32::MAX {
+                    dist[w] = dv + 1;
+                    order.push(w);
+                }
+                if dist[w] == dv + 1 {
+                    sigma[w] += sigma[v];
+                }
+            }
+        }
+        if accumulate {
+            // Dependencies in reverse BFS order, through the successors on shortest paths.
+            for &v in order.iter().rev() {
+                let dv = dist[v];
+                let mut d = 0.0;
+                for &w in csr.out(v) {
+                    if dist[w] == dv + 1 {
+                        d += sigma[v] / sigma[w] * (1.0 + delta[w]);
+                    }
+                }
+                delta[v] = d;
+                if v != s {
+                    betweenness[v] += d;
+                }
+            }
+        }
+    }
+
+    /// Clears what the last search touched.
+    fn reset(&mut self) {
+        for &v in &self.order {
+            self.dist[v] = u32::MAX;
+            self.sigma[v] = 0.0;
+            self.delta[v] = 0.0;
+        }
+        self.order.clear();
     }
 }
 

@@ -8,9 +8,10 @@ use std::process::Command;
 use crate::util::{repo, Dir, Failures, Result, COUNT_QUADS};
 
 /// (file under --out, `export --format` value) of every export `build` writes.
-const EXPORTS: [(&str, &str); 6] = [
+const EXPORTS: [(&str, &str); 7] = [
     ("graph.graphml", "graphml"),
     ("graph.gephi.graphml", "gephi-graphml"),
+    ("graph.gexf", "gexf"),
     ("nodes.csv", "csv"),
     ("edges.csv", "csv"),
     ("graph.nq", "nquads"),
