@@ -916,6 +916,43 @@ mod tests {
     }
 
     #[test]
+    fn options_reach_the_measures() {
+        let g = sample_graph();
+        let exact = compute(&g, &Options::default());
+        assert_eq!(exact.betweenness_samples, None);
+        let sampled = compute(
+            &g,
+            &Options {
+                samples: Some(3),
+                ..Options::default()
+            },
+        );
+        assert_eq!(sampled.betweenness_samples, Some(3));
+        // As many samples as nodes is the exact computation.
+        let all = compute(
+            &g,
+            &Options {
+                samples: Some(6),
+                ..Options::default()
+            },
+        );
+        assert_eq!(all.betweenness_samples, None);
+        assert_eq!(all.node_columns(), exact.node_columns());
+        let coarse = compute(
+            &g,
+            &Options {
+                resolution: 0.05,
+                ..Options::default()
+            },
+        );
+        assert_eq!(coarse.resolution, 0.05);
+        assert!(coarse.modularity_classes < exact.modularity_classes);
+        let names: Vec<&str> = exact.node_columns().iter().map(|c| c.name).collect();
+        assert_eq!(names.len(), 14);
+        assert!(exact.node_columns().iter().all(|c| c.values.len() == 6));
+    }
+
+    #[test]
     fn json_field_order() {
         let json = serde_json::to_string(&compute_top(&sample_graph(), 1)).unwrap();
         let keys = [
@@ -925,11 +962,33 @@ mod tests {
             "\"edges_by_relation\":{\"attacked\":3,",
             "\"density\":",
             "\"average_degree\":",
+            "\"average_weighted_degree\":",
             "\"components\":2",
             "\"largest_component\":5",
+            "\"strong_components\":4",
+            "\"largest_strong_component\":3",
+            "\"diameter\":3",
+            "\"radius\":2",
+            "\"average_path_length\":",
+            "\"average_clustering\":0.0",
+            "\"modularity\":",
+            "\"modularity_classes\":3",
+            "\"resolution\":1.0",
+            "\"betweenness_samples\":null",
             "\"top_degree\":[{\"id\":\"country/israel\",\"label\":\"Israel\",\"type\":\"Country\",\"value\":3}]",
             "\"top_pagerank\":[{\"id\":\"org/hamas\",",
+            "\"rankings\":{\"weighted_degree\":[{\"id\":\"country/israel\",",
+            "\"betweenness\":[",
+            "\"closeness\":[",
+            "\"harmonic_closeness\":[",
+            "\"eigenvector\":[",
+            "\"hub\":[",
+            "\"authority\":[{\"id\":\"org/hamas\",",
         ];
+        assert!(
+            !json.contains("columns"),
+            "per-node values are not in the JSON"
+        );
         let mut at = 0;
         for k in keys {
             let found = json[at..]
