@@ -10,14 +10,15 @@ use super::{Cli, Status};
 use crate::export;
 use crate::graph::{self, NodeColumn};
 use crate::stats;
-use crate::store::{Dump, GraphStore};
+use crate::store::{vocab, Dump, GraphStore};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// graphml (NetworkX, igraph, Gephi; met-with edges carry symmetric=true), gephi-graphml
     /// (met-with as undirected edges of a mixed graph, which only Gephi reads), gexf (GEXF 1.3 with
     /// dates, for Gephi's timeline), csv (nodes.csv + edges.csv for Gephi's spreadsheet import),
-    /// nquads or trig (every named graph, for RDF tools); all: each of them into one directory
+    /// nquads or trig (every named graph, for RDF tools), turtle (every triple once, graphs
+    /// merged); all: each of them into one directory
     /// under the names `build` uses, the graph loaded and the statistics computed once (filters
     /// apply to the graph formats; the RDF dumps are the whole store, as in `build`).
     #[arg(long, value_enum)]
@@ -44,17 +45,19 @@ pub enum Format {
     Csv,
     Nquads,
     Trig,
+    Turtle,
     All,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Graphml,
         Format::GephiGraphml,
         Format::Gexf,
         Format::Csv,
         Format::Nquads,
         Format::Trig,
+        Format::Turtle,
     ];
 
     pub fn default_path(self, dir: &Path) -> PathBuf {
@@ -65,12 +68,13 @@ impl Format {
             Format::Csv | Format::All => dir.to_path_buf(),
             Format::Nquads => dir.join("graph.nq"),
             Format::Trig => dir.join("graph.trig"),
+            Format::Turtle => dir.join("graph.ttl"),
         }
     }
 
     /// Is this a dump of the whole store (no filter, no statistics)?
     pub fn is_rdf(self) -> bool {
-        matches!(self, Format::Nquads | Format::Trig)
+        matches!(self, Format::Nquads | Format::Trig | Format::Turtle)
     }
 }
 
@@ -79,8 +83,8 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     if args.format.is_rdf() {
         anyhow::ensure!(
             filter.is_empty() && !args.with_stats,
-            "nquads and trig dump the whole store: filters and --with-stats apply to graphml, \
-             gephi-graphml, gexf and csv"
+            "nquads, trig and turtle dump the whole store: filters and --with-stats apply to \
+             graphml, gephi-graphml, gexf and csv"
         );
     }
     let options = args.measures.options(0)?;
@@ -141,12 +145,7 @@ pub fn write(
         Format::Gexf => export::Format::Gexf,
         // (`All` returned above.)
         Format::Csv | Format::All => export::Format::Csv,
-        Format::Nquads | Format::Trig => {
-            let dump = if format == Format::Nquads {
-                Dump::NQuads
-            } else {
-                Dump::TriG
-            };
+        Format::Nquads | Format::Trig | Format::Turtle => {
             let dir = out
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
@@ -155,7 +154,14 @@ pub fn write(
                 .with_context(|| format!("cannot write in {}", dir.display()))?;
             {
                 let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-                store.dump(dump, &mut w)?;
+                match format {
+                    Format::Nquads => store.dump(Dump::NQuads, &mut w)?,
+                    Format::Trig => store.dump(Dump::TriG, &mut w)?,
+                    _ => {
+                        let quads: Vec<_> = store.inner().iter().collect::<Result<_, _>>()?;
+                        export::write_merged_turtle(quads, vocab::PREFIXES, &mut w)?;
+                    }
+                }
                 w.flush()?;
             }
             #[cfg(unix)]

@@ -1,7 +1,8 @@
 //! Graph exports for Gephi and other graph tools: GraphML, GEXF 1.3 (dynamic) and CSV node/edge
 //! tables, optionally with per-node statistics as node attributes.
 //!
-//! N-Quads/TriG dumps of the store are written by the store layer, not here.
+//! N-Quads/TriG dumps of the store are written by the store layer; the Turtle merged view of the
+//! store ([`write_merged_turtle`]) is here because it is a view, not a dump.
 //!
 //! The one public entry is [`write`]. Every file is first written to a temporary file in the
 //! destination directory, flushed and synced, and only then renamed over the destination, so a
@@ -12,6 +13,9 @@
 mod gexf;
 mod graphml;
 mod tables;
+mod turtle;
+
+pub use turtle::write_merged_turtle;
 
 use std::fmt;
 use std::fs::{self, File, OpenOptions};

@@ -8,7 +8,7 @@ use std::process::Command;
 use crate::util::{repo, Dir, Failures, Result, COUNT_QUADS};
 
 /// (file under --out, `export --format` value) of every export `build` writes.
-const EXPORTS: [(&str, &str); 7] = [
+const EXPORTS: [(&str, &str); 8] = [
     ("graph.graphml", "graphml"),
     ("graph.gephi.graphml", "gephi-graphml"),
     ("graph.gexf", "gexf"),
@@ -16,6 +16,7 @@ const EXPORTS: [(&str, &str); 7] = [
     ("edges.csv", "csv"),
     ("graph.nq", "nquads"),
     ("graph.trig", "trig"),
+    ("graph.ttl", "turtle"),
 ];
 
 fn csv_table(path: &Path) -> Result<(Vec<String>, Vec<csv::StringRecord>)> {

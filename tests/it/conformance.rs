@@ -8,7 +8,8 @@
 //!
 //! - NetworkX reads GraphML and GEXF, igraph reads GraphML: node and edge counts, labels, types,
 //!   directedness, edge attributes, the statistics attributes; the CSV tables agree; rdflib parses
-//!   graph.nq and graph.trig to the store's quad count;
+//!   graph.nq and graph.trig to the store's quad count and graph.ttl (merged view) to its count
+//!   of distinct triples;
 //! - every measure against NetworkX (examples) or igraph (generated graph, where NetworkX's
 //!   Python loops are too slow), parameters as stated in the script: density, weak and strong
 //!   components, average clustering, PageRank, betweenness (exact), closeness, harmonic closeness,
@@ -34,7 +35,7 @@ use newsgraph::store::GraphStore;
 use crate::util::{repo, Dir, Failures, Result, COUNT_QUADS};
 
 /// (file under the export directory, `export --format`, takes `--with-stats`).
-const EXPORTS: [(&str, &str, bool); 7] = [
+const EXPORTS: [(&str, &str, bool); 8] = [
     ("graph.graphml", "graphml", true),
     ("graph.gephi.graphml", "gephi-graphml", true),
     ("graph.gexf", "gexf", true),
@@ -42,7 +43,12 @@ const EXPORTS: [(&str, &str, bool); 7] = [
     ("edges.csv", "csv", true),
     ("graph.nq", "nquads", false),
     ("graph.trig", "trig", false),
+    ("graph.ttl", "turtle", false),
 ];
+
+/// Counts the distinct triples of all graphs: the merged view `graph.ttl` holds.
+const COUNT_TRIPLES: &str = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE \
+     { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } } }";
 
 const CHECKER: &str = include_str!("conformance.py");
 
@@ -144,6 +150,7 @@ fn check_exports(
         return Ok(log);
     };
     let quads = dir.count(COUNT_QUADS);
+    let triples = dir.count(COUNT_TRIPLES);
     let t = Instant::now();
     let output = Command::new(&python)
         .arg("-c")
@@ -151,6 +158,7 @@ fn check_exports(
         .arg(dir.join("exports"))
         .arg(quads.to_string())
         .arg(reference)
+        .arg(triples.to_string())
         .output()?;
     log += &format!("python checks: {:.1} s\n", t.elapsed().as_secs_f64());
     let stdout = String::from_utf8_lossy(&output.stdout);
