@@ -277,7 +277,7 @@ for name, job in rdf_jobs.items():
     q = job.result()
     want = STORE_TRIPLES if name == "graph.ttl" else STORE_QUADS
     check(q == want, f"rdflib: {q} statements in {name}, the store has {want}")
-    log(f"rdflib parsed {name}: {q} quads")
+    log(f"rdflib parsed {name}: {q} statements")
 pool.shutdown()
 
 print(json.dumps({"checked": checked, "failures": failures}, ensure_ascii=False))
