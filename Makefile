@@ -62,4 +62,4 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 
 clean-demo:
-	rm -rf $(STORE) exports/*.graphml exports/*.csv exports/*.nq exports/*.trig
+	rm -rf $(STORE) exports/*.graphml exports/*.gexf exports/*.csv exports/*.nq exports/*.trig exports/*.ttl

@@ -10,6 +10,10 @@ mod util;
 mod build_and_export;
 #[path = "it/cli.rs"]
 mod cli;
+#[path = "it/conformance.rs"]
+mod conformance;
+#[path = "it/filters.rs"]
+mod filters;
 #[path = "it/input.rs"]
 mod input;
 #[path = "it/seed.rs"]

@@ -20,7 +20,7 @@ use petgraph::visit::EdgeRef;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
-use crate::graph::KnowledgeGraph;
+use crate::graph::{KnowledgeGraph, NodeColumn};
 
 const GRAPHML_NS: &str = "http://graphml.graphdrawing.org/xmlns";
 const XSI_NS: &str = "http://www.w3.org/2001/XMLSchema-instance";
@@ -50,8 +50,25 @@ pub(crate) const EDGE_KEYS: [(&str, &str, &str); 7] = [
 /// Separator of the `aliases` list (same as the CSV export).
 pub(crate) const ALIAS_SEPARATOR: &str = "|";
 
-/// Writes the whole document to `out` (not flushed: the caller owns the buffer).
-pub(crate) fn write<W: Write>(graph: &KnowledgeGraph, out: W, mixed: bool) -> io::Result<()> {
+/// `column`'s value at node `i` as text: whole numbers without a fraction, doubles in Rust's
+/// shortest round-trip form (so readers get the exact value).
+pub(crate) fn number(column: &NodeColumn, i: usize) -> String {
+    let v = column.values[i];
+    if column.integer {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Writes the whole document to `out` (not flushed: the caller owns the buffer). `columns` are
+/// extra node attributes (statistics), keyed `n_<name>`.
+pub(crate) fn write<W: Write>(
+    graph: &KnowledgeGraph,
+    columns: &[NodeColumn],
+    out: W,
+    mixed: bool,
+) -> io::Result<()> {
     let mut w = Writer::new_with_indent(out, b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.write_event(Event::Start(BytesStart::new("graphml").with_attributes([
@@ -60,7 +77,19 @@ pub(crate) fn write<W: Write>(graph: &KnowledgeGraph, out: W, mixed: bool) -> io
         ("xsi:schemaLocation", SCHEMA_LOCATION),
     ])))?;
 
-    for (keys, domain) in [(&NODE_KEYS[..], "node"), (&EDGE_KEYS[..], "edge")] {
+    let stat_ids: Vec<String> = columns.iter().map(|c| format!("n_{}", c.name)).collect();
+    let node_keys: Vec<(&str, &str, &str)> = NODE_KEYS
+        .iter()
+        .copied()
+        .chain(columns.iter().zip(&stat_ids).map(|(c, id)| {
+            (
+                id.as_str(),
+                c.name,
+                if c.integer { "long" } else { "double" },
+            )
+        }))
+        .collect();
+    for (keys, domain) in [(&node_keys[..], "node"), (&EDGE_KEYS[..], "edge")] {
         for &(id, name, ty) in keys {
             w.create_element("key")
                 .with_attributes([
@@ -89,7 +118,11 @@ pub(crate) fn write<W: Write>(graph: &KnowledgeGraph, out: W, mixed: bool) -> io
                     data(w, "n_wikidata", q)?;
                 }
                 data(w, "n_aliases", &node.aliases.join(ALIAS_SEPARATOR))?;
-                data(w, "n_mentions", &node.mentions.to_string())
+                data(w, "n_mentions", &node.mentions.to_string())?;
+                for (c, key) in columns.iter().zip(&stat_ids) {
+                    data(w, key, &number(c, i.index()))?;
+                }
+                Ok(())
             })?;
     }
 
@@ -171,7 +204,7 @@ mod tests {
 
     fn render_as(graph: &KnowledgeGraph, mixed: bool) -> String {
         let mut buf = Vec::new();
-        write(graph, &mut buf, mixed).unwrap();
+        write(graph, &[], &mut buf, mixed).unwrap();
         String::from_utf8(buf).unwrap()
     }
 
@@ -186,6 +219,41 @@ mod tests {
         assert_eq!(
             xml.matches("<data key=\"e_symmetric\">false</data>")
                 .count(),
+            6
+        );
+    }
+
+    #[test]
+    fn key_ids_never_collide_with_gephi_defaults() {
+        let column = NodeColumn {
+            name: "pagerank",
+            title: "PageRank",
+            integer: false,
+            values: vec![0.25; 6],
+        };
+        let mut buf = Vec::new();
+        write(&sample_graph(), &[column], &mut buf, false).unwrap();
+        let xml = String::from_utf8(buf).unwrap();
+        // Gephi, yEd and NetworkX name their own keys d0, d1, ...
+        let ids: Vec<&str> = xml
+            .match_indices("<key id=\"")
+            .map(|(at, m)| {
+                let rest = &xml[at + m.len()..];
+                &rest[..rest.find('"').unwrap()]
+            })
+            .collect();
+        assert_eq!(ids.len(), NODE_KEYS.len() + EDGE_KEYS.len() + 1);
+        for id in &ids {
+            assert!(id.starts_with("n_") || id.starts_with("e_"), "{id}");
+        }
+        assert!(!xml.contains("\"d3\"") && !xml.contains("\"d7\""));
+        // Gephi maps these attr.names onto its own label and weight columns.
+        assert!(xml.contains(r#"attr.name="label""#) && xml.contains(r#"attr.name="weight""#));
+        assert!(xml.contains(
+            r#"<key id="n_pagerank" for="node" attr.name="pagerank" attr.type="double"/>"#
+        ));
+        assert_eq!(
+            xml.matches(r#"<data key="n_pagerank">0.25</data>"#).count(),
             6
         );
     }

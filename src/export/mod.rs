@@ -1,6 +1,8 @@
-//! Graph exports for Gephi and other graph tools: GraphML (one file) and CSV node/edge tables.
+//! Graph exports for Gephi and other graph tools: GraphML, GEXF 1.3 (dynamic) and CSV node/edge
+//! tables, optionally with per-node statistics as node attributes.
 //!
-//! N-Quads/TriG dumps of the store are written by the store layer, not here.
+//! N-Quads/TriG dumps of the store are written by the store layer; the Turtle merged view of the
+//! store ([`write_merged_turtle`]) is here because it is a view, not a dump.
 //!
 //! The one public entry is [`write`]. Every file is first written to a temporary file in the
 //! destination directory, flushed and synced, and only then renamed over the destination, so a
@@ -8,8 +10,12 @@
 //! are written in graph index order (the [`KnowledgeGraph`] is built sorted), so the same store
 //! always exports byte-identical files.
 
+mod gexf;
 mod graphml;
 mod tables;
+mod turtle;
+
+pub use turtle::write_merged_turtle;
 
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
@@ -17,7 +23,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use crate::graph::KnowledgeGraph;
+use crate::graph::{KnowledgeGraph, NodeColumn};
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,16 +34,24 @@ pub enum Format {
     GraphmlMixed,
     /// `nodes.csv` and `edges.csv` (Gephi spreadsheet import); `out` is a directory.
     Csv,
+    /// GEXF 1.3 with dates on nodes and edges (Gephi's timeline); `out` is the file path.
+    Gexf,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Graphml, Format::GraphmlMixed, Format::Csv];
+    pub const ALL: [Format; 4] = [
+        Format::Graphml,
+        Format::GraphmlMixed,
+        Format::Csv,
+        Format::Gexf,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Graphml => "graphml",
             Format::GraphmlMixed => "gephi-graphml",
             Format::Csv => "csv",
+            Format::Gexf => "gexf",
         }
     }
 }
@@ -49,7 +63,7 @@ impl FromStr for Format {
             .into_iter()
             .find(|f| f.as_str().eq_ignore_ascii_case(s.trim()))
             .ok_or_else(|| {
-                format!("unknown export format {s:?} (one of graphml, gephi-graphml, csv)")
+                format!("unknown export format {s:?} (one of graphml, gephi-graphml, csv, gexf)")
             })
     }
 }
@@ -104,20 +118,35 @@ pub const EDGES_CSV: &str = "edges.csv";
 /// For [`Format::Graphml`] `out` is the file to write; for [`Format::Csv`] it is a directory that
 /// receives `nodes.csv` and `edges.csv`. Missing parent directories (or the CSV directory) are
 /// created. Existing files are replaced atomically; for CSV both tables are fully written and
-/// synced before either is renamed into place.
+/// synced before either is renamed into place. `columns` are extra node attributes (statistics,
+/// `--with-stats`), written in every format; pass `&[]` for none.
 pub fn write(
     graph: &KnowledgeGraph,
     format: Format,
     out: &Path,
+    columns: &[NodeColumn],
 ) -> Result<Vec<PathBuf>, ExportError> {
     match format {
+        Format::Gexf => {
+            if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+                fs::create_dir_all(dir).map_err(|e| ExportError::io(out, e))?;
+            }
+            let mut file = AtomicFile::create(out)?;
+            gexf::write(graph, columns, file.writer()).map_err(|e| ExportError::io(out, e))?;
+            commit_all(vec![file])
+        }
         Format::Graphml | Format::GraphmlMixed => {
             if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
                 fs::create_dir_all(dir).map_err(|e| ExportError::io(out, e))?;
             }
             let mut file = AtomicFile::create(out)?;
-            graphml::write(graph, file.writer(), format == Format::GraphmlMixed)
-                .map_err(|e| ExportError::io(out, e))?;
+            graphml::write(
+                graph,
+                columns,
+                file.writer(),
+                format == Format::GraphmlMixed,
+            )
+            .map_err(|e| ExportError::io(out, e))?;
             commit_all(vec![file])
         }
         Format::Csv => {
@@ -125,9 +154,11 @@ pub fn write(
             let nodes_path = out.join(NODES_CSV);
             let edges_path = out.join(EDGES_CSV);
             let mut nodes = AtomicFile::create(&nodes_path)?;
-            tables::write_nodes(graph, nodes.writer()).map_err(|source| ExportError::Csv {
-                path: nodes_path.clone(),
-                source,
+            tables::write_nodes(graph, columns, nodes.writer()).map_err(|source| {
+                ExportError::Csv {
+                    path: nodes_path.clone(),
+                    source,
+                }
             })?;
             let mut edges = AtomicFile::create(&edges_path)?;
             tables::write_edges(graph, edges.writer()).map_err(|source| ExportError::Csv {
@@ -255,7 +286,7 @@ mod tests {
     fn csv_writes_two_tables_and_no_temporaries() {
         let dir = scratch_dir("csv");
         let out = dir.join("tables");
-        let written = write(&sample_graph(), Format::Csv, &out).unwrap();
+        let written = write(&sample_graph(), Format::Csv, &out, &[]).unwrap();
         assert_eq!(written, vec![out.join("nodes.csv"), out.join("edges.csv")]);
         assert_eq!(entries(&out), vec!["edges.csv", "nodes.csv"]);
         let nodes = fs::read_to_string(out.join("nodes.csv")).unwrap();
@@ -266,7 +297,7 @@ mod tests {
         let edges = fs::read_to_string(out.join("edges.csv")).unwrap();
         assert_eq!(
             edges.lines().next().unwrap(),
-            "Source,Target,Type,Label,Relation,Weight,First Date,Last Date,Documents"
+            "Source,Target,Type,Label,Relation,Weight,First Date,Last Date,Documents,Time Interval"
         );
         fs::remove_dir_all(&dir).unwrap();
     }
@@ -276,11 +307,11 @@ mod tests {
         let dir = scratch_dir("graphml");
         let out = dir.join("graph.graphml");
         fs::write(&out, "old").unwrap();
-        let written = write(&sample_graph(), Format::Graphml, &out).unwrap();
+        let written = write(&sample_graph(), Format::Graphml, &out, &[]).unwrap();
         assert_eq!(written, vec![out.clone()]);
         let first = fs::read(&out).unwrap();
         assert!(first.starts_with(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-        write(&sample_graph(), Format::Graphml, &out).unwrap();
+        write(&sample_graph(), Format::Graphml, &out, &[]).unwrap();
         assert_eq!(fs::read(&out).unwrap(), first);
         assert_eq!(entries(&dir), vec!["graph.graphml"]);
         fs::remove_dir_all(&dir).unwrap();
@@ -292,7 +323,7 @@ mod tests {
         // A directory where the file should go: the rename fails, the old directory stays.
         let out = dir.join("taken");
         fs::create_dir_all(out.join("inner")).unwrap();
-        let err = write(&sample_graph(), Format::Graphml, &out).unwrap_err();
+        let err = write(&sample_graph(), Format::Graphml, &out, &[]).unwrap_err();
         assert_eq!(err.path(), out.as_path());
         assert!(err
             .to_string()
@@ -305,6 +336,7 @@ mod tests {
     fn format_parses() {
         assert_eq!("GraphML".parse::<Format>().unwrap(), Format::Graphml);
         assert_eq!("csv".parse::<Format>().unwrap(), Format::Csv);
-        assert!("gexf".parse::<Format>().is_err());
+        assert_eq!("gexf".parse::<Format>().unwrap(), Format::Gexf);
+        assert!("dot".parse::<Format>().is_err());
     }
 }

@@ -4,20 +4,22 @@
 //! header row, `\n` record terminators, UTF-8 without BOM. Aliases are joined with `|`. Edge `Type`
 //! is `Undirected` for symmetric relations (`met-with`) and `Directed` otherwise; `Label` and
 //! `Relation` both hold the relation's kebab-case name (Gephi shows `Label`, `Relation` stays a
-//! plain attribute). Missing Wikidata ids and dates are empty fields.
+//! plain attribute). Missing Wikidata ids and dates are empty fields. `Time Interval` is the
+//! edge's first to last date in Gephi's interval syntax `<[start, end]>` (empty when undated), so
+//! the spreadsheet import can make the graph dynamic.
 
 use std::io::Write;
 
 use petgraph::visit::EdgeRef;
 
-use crate::graph::KnowledgeGraph;
+use crate::graph::{KnowledgeGraph, NodeColumn};
 
-use super::graphml::ALIAS_SEPARATOR;
+use super::graphml::{number, ALIAS_SEPARATOR};
 
 pub(crate) const NODE_HEADER: [&str; 6] =
     ["Id", "Label", "Type", "Wikidata", "Aliases", "Mentions"];
 
-pub(crate) const EDGE_HEADER: [&str; 9] = [
+pub(crate) const EDGE_HEADER: [&str; 10] = [
     "Source",
     "Target",
     "Type",
@@ -27,23 +29,39 @@ pub(crate) const EDGE_HEADER: [&str; 9] = [
     "First Date",
     "Last Date",
     "Documents",
+    "Time Interval",
 ];
 
-/// Writes `nodes.csv` content to `out` and flushes the CSV buffer into it.
-pub(crate) fn write_nodes<W: Write>(graph: &KnowledgeGraph, out: W) -> csv::Result<()> {
+/// Writes `nodes.csv` content to `out` and flushes the CSV buffer into it; `columns` (statistics)
+/// follow the fixed columns, headed by their titles.
+pub(crate) fn write_nodes<W: Write>(
+    graph: &KnowledgeGraph,
+    columns: &[NodeColumn],
+    out: W,
+) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(NODE_HEADER)?;
+    w.write_record(
+        NODE_HEADER
+            .iter()
+            .copied()
+            .chain(columns.iter().map(|c| c.title)),
+    )?;
     let g = &graph.graph;
     for i in g.node_indices() {
         let n = &g[i];
-        w.write_record([
-            n.id.as_str(),
-            n.label.as_str(),
-            n.kind.as_str(),
-            n.wikidata.as_deref().unwrap_or(""),
-            n.aliases.join(ALIAS_SEPARATOR).as_str(),
-            n.mentions.to_string().as_str(),
-        ])?;
+        let fixed = [
+            n.id.clone(),
+            n.label.clone(),
+            n.kind.as_str().to_string(),
+            n.wikidata.clone().unwrap_or_default(),
+            n.aliases.join(ALIAS_SEPARATOR),
+            n.mentions.to_string(),
+        ];
+        w.write_record(
+            fixed
+                .into_iter()
+                .chain(columns.iter().map(|c| number(c, i.index()))),
+        )?;
     }
     w.flush()?;
     Ok(())
@@ -61,6 +79,11 @@ pub(crate) fn write_edges<W: Write>(graph: &KnowledgeGraph, out: W) -> csv::Resu
         } else {
             "Directed"
         };
+        // Gephi's interval syntax; empty for undated edges (always present).
+        let interval = match (&edge.first_date, &edge.last_date) {
+            (Some(a), Some(b)) => format!("<[{a}, {b}]>"),
+            _ => String::new(),
+        };
         w.write_record([
             g[e.source()].id.as_str(),
             g[e.target()].id.as_str(),
@@ -71,6 +94,7 @@ pub(crate) fn write_edges<W: Write>(graph: &KnowledgeGraph, out: W) -> csv::Resu
             edge.first_date.as_deref().unwrap_or(""),
             edge.last_date.as_deref().unwrap_or(""),
             edge.documents.to_string().as_str(),
+            interval.as_str(),
         ])?;
     }
     w.flush()?;
@@ -84,7 +108,7 @@ mod tests {
 
     fn nodes_csv(graph: &KnowledgeGraph) -> String {
         let mut buf = Vec::new();
-        write_nodes(graph, &mut buf).unwrap();
+        write_nodes(graph, &[], &mut buf).unwrap();
         String::from_utf8(buf).unwrap()
     }
 
@@ -119,15 +143,15 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            "Source,Target,Type,Label,Relation,Weight,First Date,Last Date,Documents"
+            "Source,Target,Type,Label,Relation,Weight,First Date,Last Date,Documents,Time Interval"
         );
         assert_eq!(
             lines[1],
-            "country/iran,country/israel,Directed,threatened,threatened,2,,,1"
+            "country/iran,country/israel,Directed,threatened,threatened,2,,,1,"
         );
         assert_eq!(
             lines[6],
-            "org/hamas,person/alice,Undirected,met-with,met-with,2,2024-01-02,2024-03-04,2"
+            "org/hamas,person/alice,Undirected,met-with,met-with,2,2024-01-02,2024-03-04,2,\"<[2024-01-02, 2024-03-04]>\""
         );
         assert_eq!(lines.len(), 8);
     }

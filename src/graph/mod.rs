@@ -1,14 +1,30 @@
 //! The petgraph view of the store: nodes are entities, edges are relations aggregated per
 //! (subject, relation, object), weighted by the number of supporting events.
 //!
-//! The one public entry is [`load`]; export and statistics work on the [`KnowledgeGraph`] it returns.
+//! The public entries are [`load`] and [`filter`] (one step that cuts a subgraph for a briefing);
+//! export and statistics work on the [`KnowledgeGraph`] they return.
 
+mod filter;
 mod load;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::model::{EntityType, Predicate};
+pub use filter::{filter, Filter, FilterError};
 pub use load::load;
+
+/// A per-node value computed elsewhere (a statistic) that exports write as a node attribute.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeColumn {
+    /// Attribute name in GraphML and GEXF (`snake_case`).
+    pub name: &'static str,
+    /// Column title in `nodes.csv` (Gephi's name of the measure).
+    pub title: &'static str,
+    /// Whole numbers (written without a fraction, typed `long`/`integer`) or doubles.
+    pub integer: bool,
+    /// One value per node, indexed like the graph's nodes.
+    pub values: Vec<f64>,
+}
 
 /// An entity node.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,51 +1,114 @@
-//! Weakly connected components with a union-find.
+//! Weakly and strongly connected components.
+//!
+//! Weak: union-find on the edges, direction ignored (`networkx.weakly_connected_components`).
+//! Strong: petgraph's Tarjan on the collapsed directed graph, `met-with` counting both ways
+//! (`networkx.strongly_connected_components(D)`; Gephi's "Connected Components" statistic with
+//! "directed" gives both counts). Isolated nodes are components of size 1.
+//!
+//! Component ids per node (Gephi's `Component ID`, `Strongly-Connected ID`) are numbered 0, 1, ...
+//! in order of each component's smallest node index.
 
+use petgraph::graph::DiGraph;
 use petgraph::unionfind::UnionFind;
 
-/// Sizes of the weakly connected components of a graph with nodes `0..n` and the given edges
-/// (direction ignored, self-loops and repeats harmless), largest first. Isolated nodes are
-/// components of size 1; the sizes sum to `n`.
-pub(crate) fn weak_component_sizes(
+use super::pagerank::Csr;
+
+/// Component id of every node and the sizes of the components, largest first.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Components {
+    pub ids: Vec<usize>,
+    pub sizes: Vec<usize>,
+}
+
+/// Weak components of nodes `0..n` with the given edges (direction ignored, loops and repeats
+/// harmless).
+pub(crate) fn weak_components(
     n: usize,
     edges: impl IntoIterator<Item = (usize, usize)>,
-) -> Vec<usize> {
+) -> Components {
     let mut sets = UnionFind::<usize>::new(n);
     for (a, b) in edges {
         sets.union(a, b);
     }
-    let mut counts = vec![0usize; n];
-    for root in sets.into_labeling() {
-        counts[root] += 1;
+    from_labels(&sets.into_labeling())
+}
+
+/// Strong components of the directed `csr`.
+pub(crate) fn strong_components(csr: &Csr) -> Components {
+    let n = csr.node_count();
+    let mut g = DiGraph::<(), ()>::with_capacity(n, csr.arc_count());
+    for _ in 0..n {
+        g.add_node(());
     }
-    let mut sizes: Vec<usize> = counts.into_iter().filter(|&c| c > 0).collect();
+    for (u, v) in csr.arcs() {
+        g.add_edge((u as u32).into(), (v as u32).into(), ());
+    }
+    let mut labels = vec![0usize; n];
+    for (k, scc) in petgraph::algo::tarjan_scc(&g).into_iter().enumerate() {
+        for i in scc {
+            labels[i.index()] = k;
+        }
+    }
+    from_labels(&labels)
+}
+
+/// Renumbers arbitrary labels by first node and counts the sizes.
+fn from_labels(labels: &[usize]) -> Components {
+    let mut map = vec![usize::MAX; labels.len()];
+    let mut sizes = Vec::new();
+    let ids = labels
+        .iter()
+        .map(|&l| {
+            if map[l] == usize::MAX {
+                map[l] = sizes.len();
+                sizes.push(0);
+            }
+            sizes[map[l]] += 1;
+            map[l]
+        })
+        .collect();
     sizes.sort_unstable_by(|a, b| b.cmp(a));
-    sizes
+    Components { ids, sizes }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn weak_component_sizes(n: usize, edges: &[(usize, usize)]) -> Vec<usize> {
+        weak_components(n, edges.iter().copied()).sizes
+    }
+
     #[test]
     fn empty_graph() {
-        assert!(weak_component_sizes(0, []).is_empty());
+        assert!(weak_component_sizes(0, &[]).is_empty());
     }
 
     #[test]
     fn isolated_nodes() {
-        assert_eq!(weak_component_sizes(3, []), vec![1, 1, 1]);
+        assert_eq!(weak_component_sizes(3, &[]), vec![1, 1, 1]);
     }
 
     #[test]
     fn direction_and_repeats_ignored() {
         // 0->1, 2->1 (weakly joined through 1), 3<->4, 4->4, 5 alone.
         let edges = [(0, 1), (2, 1), (3, 4), (4, 3), (4, 4), (0, 1)];
-        assert_eq!(weak_component_sizes(6, edges), vec![3, 2, 1]);
+        assert_eq!(weak_component_sizes(6, &edges), vec![3, 2, 1]);
+        assert_eq!(weak_components(6, edges).ids, vec![0, 0, 0, 1, 1, 2]);
     }
 
     #[test]
     fn chain_merges_late() {
         let edges = [(0, 1), (2, 3), (4, 5), (1, 2), (3, 4)];
-        assert_eq!(weak_component_sizes(7, edges), vec![6, 1]);
+        assert_eq!(weak_component_sizes(7, &edges), vec![6, 1]);
+    }
+
+    #[test]
+    fn strong() {
+        // Cycle 0->1->2->0, then 2->3 <-> 4, 5 alone.
+        let csr = Csr::from_arcs(6, [(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (4, 3)]);
+        let c = strong_components(&csr);
+        assert_eq!(c.sizes, vec![3, 2, 1]);
+        assert_eq!(c.ids, vec![0, 0, 0, 1, 1, 2]);
     }
 }

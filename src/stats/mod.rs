@@ -1,39 +1,82 @@
-//! Graph statistics: counts, density, degree, weak components and the most central actors.
+//! Graph statistics with Gephi's names and definitions: counts, degree and weighted degree,
+//! density, weak and strong components, diameter, radius and average path length, clustering,
+//! Louvain modularity, PageRank, betweenness, closeness, harmonic closeness, eigenvector
+//! centrality and HITS, each with its top actors; per-node values for the exports.
 //!
 //! The one public entry is [`compute`]; [`render_table`] formats its result for a terminal and the
 //! [`Stats`] value serializes to JSON with a fixed field order.
 //!
-//! Structural measures use the *collapsed* graph: one arc u -> v for every ordered pair of distinct
-//! nodes joined by at least one edge from u to v, a symmetric relation (`met-with`) giving arcs both
-//! ways; relation, weight and parallel edges are ignored and self-loops dropped. Its undirected
-//! shadow has one edge per unordered pair {u, v} with an arc either way.
+//! # Graph views (what each measure sees)
 //!
-//! - `density` = arcs / (n (n - 1)), 0 when n < 2 (NetworkX `density` of that DiGraph);
-//! - `average_degree` = 2 * undirected edges / n, 0 when n = 0;
-//! - degree of a node = its number of distinct neighbours, any direction;
-//! - components are weakly connected components (isolated nodes count);
-//! - PageRank: see `stats/pagerank.rs` (equal to NetworkX's on the same DiGraph).
+//! - *Collapsed directed graph* D: one arc u -> v for every ordered pair of distinct nodes joined
+//!   by at least one edge from u to v, a symmetric relation (`met-with`) giving arcs both ways;
+//!   relation, weight and parallel edges are ignored and self-loops dropped. Used by density,
+//!   strong components, PageRank (`pagerank.rs`), HITS (`hits.rs`) and every shortest-path
+//!   measure (`paths.rs`: betweenness, closeness, harmonic closeness, eccentricity, diameter,
+//!   radius, average path length).
+//! - *Undirected shadow* U of D: one edge per unordered pair {u, v} with an arc either way,
+//!   unweighted. Used by degree, average degree, weak components, clustering (`clustering.rs`) and
+//!   eigenvector centrality (`eigenvector.rs`).
+//! - *Weighted undirected graph*: U with the summed event counts of the edges between the pair
+//!   as weight. Used by Louvain modularity (`louvain.rs`).
+//! - The graph itself (a multigraph): edge counts and weighted degree = the sum of the weights of
+//!   the edges at a node, in and out (a self-loop twice), as NetworkX
+//!   `MultiDiGraph.degree(weight="weight")` and Gephi's "Weighted Degree".
+//!
+//! Each algorithm file states its definition and the NetworkX/igraph call that gives the same
+//! numbers; `tests/it/conformance.rs` checks them on the examples and on a generated graph.
+//!
+//! - `density` = arcs of D / (n (n - 1)), 0 when n < 2 (NetworkX `density(D)`);
+//! - `average_degree` = 2 * edges of U / n; `average_weighted_degree` = mean weighted degree;
 //!
 //! The top lists keep actors only ([`EntityType::is_actor`]: persons, organizations, countries),
 //! ordered by value descending, ties broken by id ascending. Places still take part in the
 //! computation (PageRank flows through them), they are just not listed.
 
+mod clustering;
 mod components;
+mod eigenvector;
+mod hits;
+mod louvain;
 mod pagerank;
+mod paths;
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use indexmap::IndexMap;
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use crate::graph::KnowledgeGraph;
+use crate::graph::{KnowledgeGraph, NodeColumn};
 use crate::model::{EntityType, Predicate};
 
 use self::pagerank::Csr;
 
-/// Summary statistics of a [`KnowledgeGraph`]. Serializes with the fields in declaration order.
+/// What to compute. `Options::default()` is what `stats` runs without flags.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// How many actors to list per measure.
+    pub top: usize,
+    /// Betweenness from this many sampled sources instead of all (see `paths.rs`).
+    pub samples: Option<usize>,
+    /// Louvain resolution γ (1 is standard modularity; larger gives more, smaller classes).
+    pub resolution: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            top: 10,
+            samples: None,
+            resolution: 1.0,
+        }
+    }
+}
+
+/// Summary statistics of a [`KnowledgeGraph`]. Serializes with the fields in declaration order;
+/// the per-node values are not serialized (see [`Stats::node_columns`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
     /// Number of entity nodes.
@@ -48,14 +91,58 @@ pub struct Stats {
     pub density: f64,
     /// Mean number of distinct neighbours.
     pub average_degree: f64,
+    /// Mean weighted degree (sum of event counts at a node).
+    pub average_weighted_degree: f64,
     /// Number of weakly connected components.
     pub components: usize,
     /// Node count of the largest weakly connected component (0 for an empty graph).
     pub largest_component: usize,
+    /// Number of strongly connected components of the collapsed directed graph.
+    pub strong_components: usize,
+    /// Node count of the largest strongly connected component.
+    pub largest_strong_component: usize,
+    /// Longest shortest directed path.
+    pub diameter: usize,
+    /// Smallest eccentricity of a node that reaches another.
+    pub radius: usize,
+    /// Mean shortest directed path length over connected ordered pairs.
+    pub average_path_length: f64,
+    /// Mean local clustering coefficient (undirected).
+    pub average_clustering: f64,
+    /// Modularity of the Louvain classes at `resolution`.
+    pub modularity: f64,
+    /// Number of Louvain classes.
+    pub modularity_classes: usize,
+    /// Louvain resolution used.
+    pub resolution: f64,
+    /// Betweenness sources sampled, `null` when exact.
+    pub betweenness_samples: Option<usize>,
     /// Actors with the most distinct neighbours.
     pub top_degree: Vec<TopEntry<usize>>,
     /// Actors with the highest PageRank.
     pub top_pagerank: Vec<TopEntry<f64>>,
+    /// Top actors per further measure, keys in the order of [`RANKED`].
+    pub rankings: IndexMap<String, Vec<TopEntry<f64>>>,
+    #[serde(skip)]
+    columns: Vec<NodeColumn>,
+}
+
+/// (column name, title) of the measures in [`Stats::rankings`], in order.
+pub const RANKED: [(&str, &str); 7] = [
+    ("weighted_degree", "Weighted Degree"),
+    ("betweenness", "Betweenness Centrality"),
+    ("closeness", "Closeness Centrality"),
+    ("harmonic_closeness", "Harmonic Closeness Centrality"),
+    ("eigenvector", "Eigenvector Centrality"),
+    ("hub", "Hub"),
+    ("authority", "Authority"),
+];
+
+impl Stats {
+    /// Per-node measures as node attributes for the exports (`--with-stats`), in a fixed order.
+    pub fn node_columns(&self) -> &[NodeColumn] {
+        &self.columns
+    }
 }
 
 /// One ranked node.
@@ -68,10 +155,11 @@ pub struct TopEntry<V> {
     pub value: V,
 }
 
-/// Computes the statistics of `graph`, keeping `top` entries in each ranking.
-pub fn compute(graph: &KnowledgeGraph, top: usize) -> Stats {
+/// Computes the statistics of `graph` (see the module documentation for the graph views).
+pub fn compute(graph: &KnowledgeGraph, options: &Options) -> Stats {
     let g = &graph.graph;
     let n = g.node_count();
+    let top = options.top;
 
     let mut nodes_by_type: BTreeMap<String, usize> = EntityType::ALL
         .iter()
@@ -103,19 +191,130 @@ pub fn compute(graph: &KnowledgeGraph, top: usize) -> Stats {
     let mut pairs: Vec<(usize, usize)> = csr.arcs().map(|(u, v)| (u.min(v), u.max(v))).collect();
     pairs.sort_unstable();
     pairs.dedup();
-    let mut degree = vec![0usize; n];
-    for &(u, v) in &pairs {
-        degree[u] += 1;
-        degree[v] += 1;
-    }
+    let undirected = Csr::from_arcs(n, pairs.iter().flat_map(|&(u, v)| [(u, v), (v, u)]));
+    let degree: Vec<usize> = (0..n).map(|u| undirected.out(u).len()).collect();
     let average_degree = if n == 0 {
         0.0
     } else {
         2.0 * pairs.len() as f64 / n as f64
     };
 
-    let sizes = components::weak_component_sizes(n, pairs.iter().copied());
+    let mut weighted_degree = vec![0.0f64; n];
+    let mut weighted_pairs: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    for e in g.edge_references() {
+        let (s, t, w) = (
+            e.source().index(),
+            e.target().index(),
+            e.weight().weight as f64,
+        );
+        weighted_degree[s] += w;
+        weighted_degree[t] += w;
+        if s != t {
+            *weighted_pairs.entry((s.min(t), s.max(t))).or_default() += w;
+        }
+    }
+    let weighted_pairs: Vec<(usize, usize, f64)> = weighted_pairs
+        .into_iter()
+        .map(|((u, v), w)| (u, v, w))
+        .collect();
+
+    let weak = components::weak_components(n, pairs.iter().copied());
+    let strong = components::strong_components(&csr);
     let ranks = pagerank::pagerank(&csr);
+    let paths = paths::shortest_paths(&csr, options.samples);
+    let local_clustering = clustering::local_clustering(&undirected);
+    let eigen = eigenvector::eigenvector(&undirected);
+    let hits = hits::hits(&csr);
+    let partition = louvain::louvain(n, &weighted_pairs, options.resolution);
+
+    let ranked: [&[f64]; 7] = [
+        &weighted_degree,
+        &paths.betweenness,
+        &paths.closeness,
+        &paths.harmonic,
+        &eigen.scores,
+        &hits.hubs,
+        &hits.authorities,
+    ];
+    let rankings = RANKED
+        .iter()
+        .zip(ranked)
+        .map(|(&(name, _), values)| {
+            (
+                name.to_string(),
+                top_actors(graph, values, top, |a, b| a.total_cmp(b)),
+            )
+        })
+        .collect();
+
+    let as_f64 = |v: &[usize]| v.iter().map(|&x| x as f64).collect::<Vec<f64>>();
+    let column = |name, title, integer, values| NodeColumn {
+        name,
+        title,
+        integer,
+        values,
+    };
+    let columns = vec![
+        column("degree", "Degree", true, as_f64(&degree)),
+        column(
+            "weighted_degree",
+            "Weighted Degree",
+            false,
+            weighted_degree.clone(),
+        ),
+        column("pagerank", "PageRank", false, ranks.scores.clone()),
+        column(
+            "betweenness",
+            "Betweenness Centrality",
+            false,
+            paths.betweenness.clone(),
+        ),
+        column(
+            "closeness",
+            "Closeness Centrality",
+            false,
+            paths.closeness.clone(),
+        ),
+        column(
+            "harmonic_closeness",
+            "Harmonic Closeness Centrality",
+            false,
+            paths.harmonic.clone(),
+        ),
+        column(
+            "eccentricity",
+            "Eccentricity",
+            true,
+            as_f64(&paths.eccentricity),
+        ),
+        column(
+            "clustering",
+            "Clustering Coefficient",
+            false,
+            local_clustering.clone(),
+        ),
+        column(
+            "eigenvector",
+            "Eigenvector Centrality",
+            false,
+            eigen.scores.clone(),
+        ),
+        column("hub", "Hub", false, hits.hubs.clone()),
+        column("authority", "Authority", false, hits.authorities.clone()),
+        column(
+            "modularity_class",
+            "Modularity Class",
+            true,
+            as_f64(&partition.classes),
+        ),
+        column("component", "Component ID", true, as_f64(&weak.ids)),
+        column(
+            "strong_component",
+            "Strongly-Connected ID",
+            true,
+            as_f64(&strong.ids),
+        ),
+    ];
 
     Stats {
         nodes: n,
@@ -124,10 +323,23 @@ pub fn compute(graph: &KnowledgeGraph, top: usize) -> Stats {
         edges_by_relation,
         density,
         average_degree,
-        components: sizes.len(),
-        largest_component: sizes.first().copied().unwrap_or(0),
+        average_weighted_degree: clustering::average(&weighted_degree),
+        components: weak.sizes.len(),
+        largest_component: weak.sizes.first().copied().unwrap_or(0),
+        strong_components: strong.sizes.len(),
+        largest_strong_component: strong.sizes.first().copied().unwrap_or(0),
+        diameter: paths.diameter,
+        radius: paths.radius,
+        average_path_length: paths.average_path_length,
+        average_clustering: clustering::average(&local_clustering),
+        modularity: partition.modularity,
+        modularity_classes: partition.count,
+        resolution: options.resolution,
+        betweenness_samples: paths.samples,
         top_degree: top_actors(graph, &degree, top, |a, b| a.cmp(b)),
         top_pagerank: top_actors(graph, &ranks.scores, top, |a, b| a.total_cmp(b)),
+        rankings,
+        columns,
     }
 }
 
@@ -187,6 +399,42 @@ pub fn render_table(stats: &Stats) -> String {
             "Largest component".to_string(),
             stats.largest_component.to_string(),
         ],
+        vec![
+            "Average weighted degree".to_string(),
+            format!("{:.4}", stats.average_weighted_degree),
+        ],
+        vec![
+            "Strong components".to_string(),
+            stats.strong_components.to_string(),
+        ],
+        vec![
+            "Largest strong component".to_string(),
+            stats.largest_strong_component.to_string(),
+        ],
+        vec!["Diameter".to_string(), stats.diameter.to_string()],
+        vec!["Radius".to_string(), stats.radius.to_string()],
+        vec![
+            "Average path length".to_string(),
+            format!("{:.4}", stats.average_path_length),
+        ],
+        vec![
+            "Average clustering".to_string(),
+            format!("{:.4}", stats.average_clustering),
+        ],
+        vec![
+            format!("Modularity (resolution {})", stats.resolution),
+            format!("{:.4}", stats.modularity),
+        ],
+        vec![
+            "Modularity classes".to_string(),
+            stats.modularity_classes.to_string(),
+        ],
+        vec![
+            "Betweenness sources".to_string(),
+            stats
+                .betweenness_samples
+                .map_or_else(|| "all".to_string(), |k| k.to_string()),
+        ],
     ];
     table(
         &mut out,
@@ -234,6 +482,18 @@ pub fn render_table(stats: &Stats) -> String {
         &stats.top_pagerank,
         |v| format!("{v:.4}"),
     );
+    for (name, title) in RANKED {
+        if let Some(entries) = stats.rankings.get(name) {
+            out.push('\n');
+            ranking(
+                &mut out,
+                &format!("Top actors by {title}"),
+                title,
+                entries,
+                |v| format!("{v:.4}"),
+            );
+        }
+    }
     out
 }
 
@@ -475,6 +735,16 @@ pub(crate) mod fixture {
 #[cfg(test)]
 mod tests {
     use super::fixture::sample_graph;
+
+    fn compute_top(graph: &KnowledgeGraph, top: usize) -> Stats {
+        compute(
+            graph,
+            &Options {
+                top,
+                ..Options::default()
+            },
+        )
+    }
     use super::*;
     use crate::graph::{Edge, Node};
 
@@ -521,7 +791,7 @@ mod tests {
 
     #[test]
     fn counts_density_degree_components() {
-        let s = compute(&sample_graph(), 10);
+        let s = compute_top(&sample_graph(), 10);
         assert_eq!(s.nodes, 6);
         assert_eq!(s.edges, 7);
         let types: Vec<(&str, usize)> = s
@@ -564,7 +834,7 @@ mod tests {
 
     #[test]
     fn rankings_keep_actors_and_break_ties_by_id() {
-        let s = compute(&sample_graph(), 10);
+        let s = compute_top(&sample_graph(), 10);
         let degree: Vec<(&str, usize)> = s
             .top_degree
             .iter()
@@ -595,17 +865,17 @@ mod tests {
         assert_eq!(s.top_pagerank[3].value, s.top_pagerank[4].value);
         assert!((s.top_pagerank[0].value - 0.23523936170212725).abs() < 1e-9);
 
-        let s = compute(&sample_graph(), 2);
+        let s = compute_top(&sample_graph(), 2);
         assert_eq!(s.top_degree.len(), 2);
         assert_eq!(s.top_pagerank.len(), 2);
         assert_eq!(s.top_pagerank[1].label, "Israel");
         assert_eq!(s.top_pagerank[1].kind, EntityType::Country);
-        assert!(compute(&sample_graph(), 0).top_degree.is_empty());
+        assert!(compute_top(&sample_graph(), 0).top_degree.is_empty());
     }
 
     #[test]
     fn small_graphs() {
-        let empty = compute(&KnowledgeGraph::default(), 5);
+        let empty = compute_top(&KnowledgeGraph::default(), 5);
         assert_eq!(
             (empty.nodes, empty.components, empty.largest_component),
             (0, 0, 0)
@@ -635,7 +905,7 @@ mod tests {
                 documents: 1,
             },
         );
-        let s = compute(&kg, 5);
+        let s = compute_top(&kg, 5);
         assert_eq!(
             (s.nodes, s.edges, s.components, s.largest_component),
             (1, 1, 1, 1)
@@ -646,8 +916,45 @@ mod tests {
     }
 
     #[test]
+    fn options_reach_the_measures() {
+        let g = sample_graph();
+        let exact = compute(&g, &Options::default());
+        assert_eq!(exact.betweenness_samples, None);
+        let sampled = compute(
+            &g,
+            &Options {
+                samples: Some(3),
+                ..Options::default()
+            },
+        );
+        assert_eq!(sampled.betweenness_samples, Some(3));
+        // As many samples as nodes is the exact computation.
+        let all = compute(
+            &g,
+            &Options {
+                samples: Some(6),
+                ..Options::default()
+            },
+        );
+        assert_eq!(all.betweenness_samples, None);
+        assert_eq!(all.node_columns(), exact.node_columns());
+        let coarse = compute(
+            &g,
+            &Options {
+                resolution: 0.05,
+                ..Options::default()
+            },
+        );
+        assert_eq!(coarse.resolution, 0.05);
+        assert!(coarse.modularity_classes < exact.modularity_classes);
+        let names: Vec<&str> = exact.node_columns().iter().map(|c| c.name).collect();
+        assert_eq!(names.len(), 14);
+        assert!(exact.node_columns().iter().all(|c| c.values.len() == 6));
+    }
+
+    #[test]
     fn json_field_order() {
-        let json = serde_json::to_string(&compute(&sample_graph(), 1)).unwrap();
+        let json = serde_json::to_string(&compute_top(&sample_graph(), 1)).unwrap();
         let keys = [
             "\"nodes\":6",
             "\"edges\":7",
@@ -655,11 +962,33 @@ mod tests {
             "\"edges_by_relation\":{\"attacked\":3,",
             "\"density\":",
             "\"average_degree\":",
+            "\"average_weighted_degree\":",
             "\"components\":2",
             "\"largest_component\":5",
+            "\"strong_components\":4",
+            "\"largest_strong_component\":3",
+            "\"diameter\":3",
+            "\"radius\":2",
+            "\"average_path_length\":",
+            "\"average_clustering\":0.0",
+            "\"modularity\":",
+            "\"modularity_classes\":3",
+            "\"resolution\":1.0",
+            "\"betweenness_samples\":null",
             "\"top_degree\":[{\"id\":\"country/israel\",\"label\":\"Israel\",\"type\":\"Country\",\"value\":3}]",
             "\"top_pagerank\":[{\"id\":\"org/hamas\",",
+            "\"rankings\":{\"weighted_degree\":[{\"id\":\"country/israel\",",
+            "\"betweenness\":[",
+            "\"closeness\":[",
+            "\"harmonic_closeness\":[",
+            "\"eigenvector\":[",
+            "\"hub\":[",
+            "\"authority\":[{\"id\":\"org/hamas\",",
         ];
+        assert!(
+            !json.contains("columns"),
+            "per-node values are not in the JSON"
+        );
         let mut at = 0;
         for k in keys {
             let found = json[at..]
@@ -671,17 +1000,27 @@ mod tests {
 
     #[test]
     fn table_is_aligned() {
-        let text = render_table(&compute(&sample_graph(), 3));
+        let text = render_table(&compute_top(&sample_graph(), 3));
         let expected = "\
 Graph
-  Measure             Value
-  -----------------  ------
-  Nodes                   6
-  Edges                   7
-  Density            0.2333
-  Average degree     1.6667
-  Weak components         2
-  Largest component       5
+  Measure                     Value
+  -------------------------  ------
+  Nodes                           6
+  Edges                           7
+  Density                    0.2333
+  Average degree             1.6667
+  Weak components                 2
+  Largest component               5
+  Average weighted degree    3.6667
+  Strong components               4
+  Largest strong component        3
+  Diameter                        3
+  Radius                          2
+  Average path length        1.5385
+  Average clustering         0.0000
+  Modularity (resolution 1)  0.0992
+  Modularity classes              3
+  Betweenness sources           all
 
 Nodes by type
   Type          Nodes
@@ -714,6 +1053,55 @@ Top actors by PageRank
   1  org/hamas       Hamas, the \"Movement\"  Organization    0.2352
   2  country/israel  Israel                 Country         0.2257
   3  person/alice    Alice                  Person          0.1679
+
+Top actors by Weighted Degree
+  #  Id              Label                  Type          Weighted Degree
+  -  --------------  ---------------------  ------------  ---------------
+  1  country/israel  Israel                 Country                8.0000
+  2  org/hamas       Hamas, the \"Movement\"  Organization           5.0000
+  3  person/alice    Alice                  Person                 3.0000
+
+Top actors by Betweenness Centrality
+  #  Id              Label                  Type          Betweenness Centrality
+  -  --------------  ---------------------  ------------  ----------------------
+  1  country/israel  Israel                 Country                       0.1750
+  2  org/hamas       Hamas, the \"Movement\"  Organization                  0.1500
+  3  person/alice    Alice                  Person                        0.0250
+
+Top actors by Closeness Centrality
+  #  Id              Label                  Type          Closeness Centrality
+  -  --------------  ---------------------  ------------  --------------------
+  1  country/israel  Israel                 Country                     0.7500
+  2  org/hamas       Hamas, the \"Movement\"  Organization                0.7500
+  3  person/alice    Alice                  Person                      0.7500
+
+Top actors by Harmonic Closeness Centrality
+  #  Id              Label                  Type          Harmonic Closeness Centrality
+  -  --------------  ---------------------  ------------  -----------------------------
+  1  country/israel  Israel                 Country                              0.5000
+  2  org/hamas       Hamas, the \"Movement\"  Organization                         0.5000
+  3  person/alice    Alice                  Person                               0.5000
+
+Top actors by Eigenvector Centrality
+  #  Id              Label                  Type          Eigenvector Centrality
+  -  --------------  ---------------------  ------------  ----------------------
+  1  country/israel  Israel                 Country                       1.0000
+  2  org/hamas       Hamas, the \"Movement\"  Organization                  0.8338
+  3  person/alice    Alice                  Person                        0.7808
+
+Top actors by Hub
+  #  Id              Label                  Type             Hub
+  -  --------------  ---------------------  ------------  ------
+  1  country/israel  Israel                 Country       0.5000
+  2  person/alice    Alice                  Person        0.5000
+  3  org/hamas       Hamas, the \"Movement\"  Organization  0.0000
+
+Top actors by Authority
+  #  Id              Label                  Type          Authority
+  -  --------------  ---------------------  ------------  ---------
+  1  org/hamas       Hamas, the \"Movement\"  Organization     0.5000
+  2  country/israel  Israel                 Country          0.0000
+  3  person/alice    Alice                  Person           0.0000
 ";
         assert_eq!(text, expected, "\n{text}");
     }

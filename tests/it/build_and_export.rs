@@ -8,13 +8,15 @@ use std::process::Command;
 use crate::util::{repo, Dir, Failures, Result, COUNT_QUADS};
 
 /// (file under --out, `export --format` value) of every export `build` writes.
-const EXPORTS: [(&str, &str); 6] = [
+const EXPORTS: [(&str, &str); 8] = [
     ("graph.graphml", "graphml"),
     ("graph.gephi.graphml", "gephi-graphml"),
+    ("graph.gexf", "gexf"),
     ("nodes.csv", "csv"),
     ("edges.csv", "csv"),
     ("graph.nq", "nquads"),
     ("graph.trig", "trig"),
+    ("graph.ttl", "turtle"),
 ];
 
 fn csv_table(path: &Path) -> Result<(Vec<String>, Vec<csv::StringRecord>)> {
