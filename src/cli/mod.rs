@@ -3,11 +3,13 @@
 
 mod build;
 mod eval;
+mod eval_ner;
 mod export;
 mod extract;
 mod ingest;
 mod query;
 mod stats;
+mod train_ner;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -65,6 +67,11 @@ pub enum Command {
     Build(build::Args),
     /// Score extraction against annotated articles (gold format) with precision, recall and F1.
     Eval(eval::Args),
+    /// Score the Arabic name tagger on a CoNLL file (per-type and overall P/R/F1, conlleval rules).
+    EvalNer(eval_ner::Args),
+    /// Train the Arabic name tagger on ANERcorp (`make train-ner`).
+    #[command(hide = true)]
+    TrainNer(train_ner::Args),
 }
 
 /// Options for reading articles, shared by extract, ingest and build.
@@ -138,6 +145,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Stats(a) => stats::run(&cli, a),
         Command::Build(a) => build::run(&cli, a),
         Command::Eval(a) => eval::run(&cli, a),
+        Command::EvalNer(a) => eval_ner::run(&cli, a),
+        Command::TrainNer(a) => train_ner::run(&cli, a),
     }
 }
 
