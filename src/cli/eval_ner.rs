@@ -51,12 +51,8 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     let sentences = conll::parse(&path, &content)?;
     let n = sentences.len();
     let scored_as_is = sentences.iter().flatten().all(|r| r.tags.len() >= 2);
-    let model;
     let tagger = match &args.model {
-        Some(p) => {
-            model = Tagger::load(p)?;
-            &model
-        }
+        Some(p) => std::sync::Arc::new(Tagger::load(p)?),
         None => Tagger::embedded(),
     };
     let res = if scored_as_is {

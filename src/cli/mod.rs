@@ -44,6 +44,9 @@ pub struct Cli {
     /// Read knowledge base and lexicons from this ontology/ folder instead of the built-in copy.
     #[arg(long, global = true, env = "NEWSGRAPH_ONTOLOGY", value_name = "DIR")]
     pub ontology: Option<PathBuf>,
+    /// Do not run the Arabic name tagger (names come from the knowledge base and patterns only).
+    #[arg(long, global = true)]
+    pub no_ner: bool,
     /// No progress bar or summary on stderr.
     #[arg(long, short, global = true)]
     pub quiet: bool,
@@ -157,7 +160,15 @@ impl Cli {
             Some(dir) => Resources::from_dir(dir, &self.kb)?,
             None => Resources::embedded(&self.kb)?,
         };
-        Ok(Extractor::new(res))
+        // An ontology folder may bring its own tagger model (ontology/ner/ar.model).
+        let ner = match &self.ontology {
+            _ if self.no_ner => None,
+            Some(dir) if dir.join("ner/ar.model").is_file() => Some(std::sync::Arc::new(
+                crate::extract::ner::Tagger::load(&dir.join("ner/ar.model"))?,
+            )),
+            _ => Some(crate::extract::ner::Tagger::embedded()),
+        };
+        Ok(Extractor::new(res).with_ner(ner))
     }
 }
 

@@ -8,6 +8,7 @@
 
 mod features;
 mod model;
+pub(crate) mod names;
 mod perceptron;
 pub mod train;
 
