@@ -8,10 +8,7 @@
 //! knowledge-base membership (a B/I tag with the entry's type, or a demonym) from a longest-match
 //! pass over the sentence. Hashing is FNV-1a, so ids are the same on every machine and run.
 
-use std::sync::{Arc, Mutex};
-
 use crate::extract::resources::Resources;
-use crate::model::EntityType;
 use crate::text::arabic;
 use crate::text::{Token, TokenKind};
 
@@ -76,61 +73,6 @@ fn chars_suffix(s: &str, n: usize) -> Option<&str> {
     }
     let (i, _) = s.char_indices().nth(count - n)?;
     Some(&s[i..])
-}
-
-/// Words of the knowledge base's Arabic names, by role: first or last word of a person's name,
-/// word of an organisation's or a place's name. Unlike whole-name matches these generalise to
-/// names the KB lacks ("كريم" of an unknown "كريم الدباغ").
-#[derive(Debug, Default)]
-struct NameWords {
-    roles: std::collections::HashMap<String, u8>,
-}
-
-const FIRST: u8 = 1;
-const LAST: u8 = 2;
-const ORG: u8 = 4;
-const PLACE: u8 = 8;
-
-impl NameWords {
-    fn of(res: &Resources) -> Arc<NameWords> {
-        // Built once per knowledge base (the fingerprint covers every data file).
-        static CACHE: Mutex<Option<(String, Arc<NameWords>)>> = Mutex::new(None);
-        let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((fp, w)) = cache.as_ref() {
-            if *fp == res.fingerprint {
-                return w.clone();
-            }
-        }
-        let mut roles = std::collections::HashMap::new();
-        for e in res.kb.entries() {
-            for name in e
-                .names()
-                .filter(|n| n.chars().any(crate::text::is_arabic_char))
-            {
-                let words: Vec<String> = crate::extract::phrases::phrase_keys(name)
-                    .iter()
-                    .map(|k| arabic::name_key(k).to_string())
-                    .collect();
-                let mut mark = |w: &String, bit: u8| *roles.entry(w.clone()).or_insert(0) |= bit;
-                match e.kind {
-                    EntityType::Person if words.len() >= 2 => {
-                        mark(&words[0], FIRST);
-                        mark(&words[words.len() - 1], LAST);
-                    }
-                    EntityType::Person => {}
-                    EntityType::Organization => words.iter().for_each(|w| mark(w, ORG)),
-                    _ => words.iter().for_each(|w| mark(w, PLACE)),
-                }
-            }
-        }
-        let w = Arc::new(NameWords { roles });
-        *cache = Some((res.fingerprint.clone(), w.clone()));
-        w
-    }
-
-    fn role(&self, key: &str) -> u8 {
-        self.roles.get(arabic::name_key(key)).copied().unwrap_or(0)
-    }
 }
 
 /// Marks every token of the sentence with its word classes and KB membership.
@@ -257,44 +199,6 @@ pub fn sentence(tokens: &[Token], text: &str, res: &Resources) -> Vec<Vec<u64>> 
         }
         info[j as usize].gaz.as_deref().unwrap_or("-")
     };
-    let kb_words = NameWords::of(res);
-    let roles: Vec<u8> = tokens
-        .iter()
-        .map(|t| {
-            let mut r = kb_words.role(&t.key);
-            // A clitic before the name (وكريم، والدباغ).
-            if r == 0 && t.arabic {
-                if let Some(rd) = arabic::readings(&t.key)
-                    .into_iter()
-                    .find(|rd| rd.prefix_chars > 0 && rd.suffix.is_none())
-                {
-                    r = kb_words.role(&rd.stem);
-                }
-            }
-            r
-        })
-        .collect();
-    let role = |j: isize| -> String {
-        if j < 0 || j as usize >= n {
-            "-".into()
-        } else {
-            roles[j as usize].to_string()
-        }
-    };
-    let definite = |j: isize| -> char {
-        if j < 0 || j as usize >= n || !tokens[j as usize].arabic {
-            return '-';
-        }
-        let k = &tokens[j as usize].key;
-        if arabic::readings(k)
-            .iter()
-            .any(|r| r.article && r.suffix.is_none())
-        {
-            'd'
-        } else {
-            'i'
-        }
-    };
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let t = &tokens[i];
@@ -371,15 +275,6 @@ pub fn sentence(tokens: &[Token], text: &str, res: &Resources) -> Vec<Vec<u64>> 
         add("g+1", gaz(ii + 1));
         add("g|c-1", &format!("{}|{}", gaz(ii), class(ii - 1)));
         add("sh|c-1", &format!("{sh}|{}", class(ii - 1)));
-        add("r", &role(ii));
-        add("r-1", &role(ii - 1));
-        add("r+1", &role(ii + 1));
-        add("r-1|r", &format!("{}|{}", role(ii - 1), role(ii)));
-        add("r|r+1", &format!("{}|{}", role(ii), role(ii + 1)));
-        add(
-            "def3",
-            &format!("{}{}{}", definite(ii - 1), definite(ii), definite(ii + 1)),
-        );
         out.push(f);
     }
     out
