@@ -12,6 +12,8 @@ mod build_and_export;
 mod cli;
 #[path = "it/input.rs"]
 mod input;
+#[path = "it/ner.rs"]
+mod ner;
 #[path = "it/seed.rs"]
 mod seed;
 #[path = "it/store.rs"]

@@ -38,10 +38,9 @@ pub fn parse(path: &str, content: &str) -> Result<Vec<Vec<Row>>, EvalError> {
         }
         let tags: Vec<String> = cols.map(str::to_string).collect();
         if tags.is_empty() {
-            return Err(EvalError::Format {
-                path: path.to_string(),
-                line: n + 1,
-                message: format!("{line:?} has no tag column"),
+            return Err(EvalError::Io {
+                path: format!("{path}:{}", n + 1),
+                message: format!("not a CoNLL line (token and tag columns): {line:?}"),
             });
         }
         current.push(Row {

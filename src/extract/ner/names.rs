@@ -159,3 +159,75 @@ pub fn mentions(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Extractor, Resources};
+    use crate::model::{Document, Lang};
+    use crate::text::analyze;
+
+    fn span(start: usize, end: usize, kind: &str, confidence: f32) -> Span {
+        Span {
+            start,
+            end,
+            kind: kind.into(),
+            confidence,
+        }
+    }
+
+    #[test]
+    fn filters_closed_words_low_confidence_places_and_taken_tokens() {
+        let res = Resources::embedded(&[]).unwrap();
+        // 0 قال 1 الرئيس 2 إن 3 حسن 4 زبيب 5 وصل 6 إلى 7 بنت 8 جبيل
+        let a = analyze("قال الرئيس إن حسن زبيب وصل إلى بنت جبيل");
+        let n = a.tokens.len();
+        let spans = [
+            span(1, 2, "PERS", 0.99),
+            span(3, 5, "PERS", 0.5),
+            span(7, 9, "LOC", 0.99),
+        ];
+        assert!(mentions(&a, 0..n, &spans, &res, &[], &[]).is_empty());
+        let got = mentions(&a, 0..n, &[span(3, 5, "PERS", 0.95)], &res, &[], &[]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(&a.text[got[0].start..got[0].end], "حسن زبيب");
+        assert_eq!(got[0].target, Target::New(EntityType::Person));
+        // Overlapping an existing mention, or a short form of a person named before: dropped.
+        assert!(mentions(&a, 0..n, &[span(3, 5, "PERS", 0.95)], &res, &got, &[]).is_empty());
+        let short = mentions(&a, 0..n, &[span(4, 5, "PERS", 0.95)], &res, &[], &got);
+        assert!(short.is_empty());
+    }
+
+    #[test]
+    fn conjunction_is_cut_before_the_article() {
+        let res = Resources::embedded(&[]).unwrap();
+        let a = analyze("ووصل والكبيسي");
+        let got = mentions(&a, 0..2, &[span(1, 2, "PERS", 0.95)], &res, &[], &[]);
+        assert_eq!(&a.text[got[0].start..got[0].end], "الكبيسي");
+    }
+
+    #[test]
+    fn extraction_adds_tagged_names_unless_turned_off() {
+        let doc = Document {
+            id: "doc-ner".into(),
+            lang: Lang::Ar,
+            title: None,
+            published: None,
+            url: None,
+            source: "-".into(),
+            key: "-".into(),
+            text: "وقال مصدر أمني إن حسن زبيب قتل في الغارة.".into(),
+        };
+        let on = Extractor::new(Resources::embedded(&[]).unwrap());
+        let x = on.extract(&doc);
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.label == "حسن زبيب" && e.kind == EntityType::Person),
+            "{:?}",
+            x.entities
+        );
+        let off = on.with_ner(None).extract(&doc);
+        assert!(off.entities.iter().all(|e| e.label != "حسن زبيب"));
+    }
+}
