@@ -16,6 +16,8 @@ mod conformance;
 mod filters;
 #[path = "it/input.rs"]
 mod input;
+#[path = "it/ner.rs"]
+mod ner;
 #[path = "it/seed.rs"]
 mod seed;
 #[path = "it/store.rs"]

@@ -3,11 +3,13 @@
 
 mod build;
 mod eval;
+mod eval_ner;
 mod export;
 mod extract;
 mod ingest;
 mod query;
 mod stats;
+mod train_ner;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -42,6 +44,9 @@ pub struct Cli {
     /// Read knowledge base and lexicons from this ontology/ folder instead of the built-in copy.
     #[arg(long, global = true, env = "NEWSGRAPH_ONTOLOGY", value_name = "DIR")]
     pub ontology: Option<PathBuf>,
+    /// Do not run the Arabic name tagger (names come from the knowledge base and patterns only).
+    #[arg(long, global = true)]
+    pub no_ner: bool,
     /// No progress bar or summary on stderr.
     #[arg(long, short, global = true)]
     pub quiet: bool,
@@ -65,6 +70,11 @@ pub enum Command {
     Build(build::Args),
     /// Score extraction against annotated articles (gold format) with precision, recall and F1.
     Eval(eval::Args),
+    /// Score the Arabic name tagger on a CoNLL file (per-type and overall P/R/F1, conlleval rules).
+    EvalNer(eval_ner::Args),
+    /// Train the Arabic name tagger on ANERcorp (`make train-ner`).
+    #[command(hide = true)]
+    TrainNer(train_ner::Args),
 }
 
 /// Options for reading articles, shared by extract, ingest and build.
@@ -138,6 +148,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Stats(a) => stats::run(&cli, a),
         Command::Build(a) => build::run(&cli, a),
         Command::Eval(a) => eval::run(&cli, a),
+        Command::EvalNer(a) => eval_ner::run(&cli, a),
+        Command::TrainNer(a) => train_ner::run(&cli, a),
     }
 }
 
@@ -148,7 +160,15 @@ impl Cli {
             Some(dir) => Resources::from_dir(dir, &self.kb)?,
             None => Resources::embedded(&self.kb)?,
         };
-        Ok(Extractor::new(res))
+        // An ontology folder may bring its own tagger model (ontology/ner/ar.model).
+        let ner = match &self.ontology {
+            _ if self.no_ner => None,
+            Some(dir) if dir.join("ner/ar.model").is_file() => Some(std::sync::Arc::new(
+                crate::extract::ner::Tagger::load(&dir.join("ner/ar.model"))?,
+            )),
+            _ => Some(crate::extract::ner::Tagger::embedded()),
+        };
+        Ok(Extractor::new(res).with_ner(ner))
     }
 }
 

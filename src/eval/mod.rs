@@ -4,6 +4,7 @@
 //!
 //! The one public entry is [`evaluate`].
 
+pub mod conll;
 pub mod gold;
 mod normalize;
 mod report;

@@ -15,6 +15,7 @@ mod entities;
 mod frames;
 pub mod kb;
 mod mentions;
+pub mod ner;
 pub mod phrases;
 mod resources;
 #[cfg(test)]
@@ -33,11 +34,22 @@ use crate::text::{self, CharIndex};
 #[derive(Debug, Clone)]
 pub struct Extractor {
     resources: Resources,
+    /// Arabic name tagger for names the KB and the patterns miss (`None`: off).
+    ner: Option<std::sync::Arc<ner::Tagger>>,
 }
 
 impl Extractor {
+    /// An extractor with the built-in Arabic name tagger.
     pub fn new(resources: Resources) -> Self {
-        Extractor { resources }
+        Extractor {
+            resources,
+            ner: Some(ner::Tagger::embedded()),
+        }
+    }
+
+    /// Uses another name tagger, or none.
+    pub fn with_ner(self, ner: Option<std::sync::Arc<ner::Tagger>>) -> Self {
+        Extractor { ner, ..self }
     }
 
     pub fn resources(&self) -> &Resources {
@@ -48,17 +60,24 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let res = &self.resources;
         let a = text::analyze(&doc.text);
+        let names: Vec<Vec<ner::Span>> = match (&self.ner, doc.lang) {
+            (Some(t), Lang::Ar) => a
+                .sentences
+                .iter()
+                .map(|s| t.spans(&a.tokens[s.tokens.clone()], a.text, res))
+                .collect(),
+            _ => Vec::new(),
+        };
         let find_all = |local: &phrases::PhraseIndex<mentions::Target>, named: &[bool]| {
             let mut raw = Vec::new();
-            for s in &a.sentences {
-                raw.extend(mentions::find(
-                    &a,
-                    s.tokens.clone(),
-                    doc.lang,
-                    res,
-                    local,
-                    named,
-                ));
+            for (i, s) in a.sentences.iter().enumerate() {
+                let mut found = mentions::find(&a, s.tokens.clone(), doc.lang, res, local, named);
+                if let Some(spans) = names.get(i) {
+                    let more = ner::names::mentions(&a, s.tokens.clone(), spans, res, &found, &raw);
+                    found.extend(more);
+                    found.sort_by_key(|m| m.start_tok);
+                }
+                raw.extend(found);
             }
             raw
         };

@@ -5,6 +5,8 @@
 
 pub mod arabic;
 pub mod normalize;
+#[cfg(test)]
+mod proptests;
 pub mod sentences;
 pub mod tokens;
 

@@ -37,7 +37,13 @@ pub fn push_key(c: char, out: &mut String) {
         '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
         '\u{FB50}'..='\u{FEFC}' => {
             for d in c.to_string().nfkc() {
-                push_key(d, out);
+                // Some code points of the range have no compatibility form (U+FD3E, variation
+                // selectors): NFKC returns them unchanged, and recursing on them never ends.
+                if d == c {
+                    out.push(c);
+                } else {
+                    push_key(d, out);
+                }
             }
         }
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
@@ -98,6 +104,13 @@ mod tests {
         assert_eq!(key("Kata'ib"), "kataib");
         assert_eq!(key("Türkiye"), "turkiye");
         assert_eq!(key("Raisi’s"), "raisis");
+    }
+
+    #[test]
+    fn code_points_without_compatibility_form_are_kept() {
+        // Found by the property tests: these overflowed the stack.
+        assert_eq!(key("\u{FD3E}"), "\u{FD3E}");
+        assert_eq!(key("a\u{FE00}"), "a\u{FE00}");
     }
 
     #[test]

@@ -1,0 +1,283 @@
+//! The model file and the tagger that runs it.
+//!
+//! Format (little-endian): magic `NGNER01\n`; tag count `u32`, each tag as `u8` length + UTF-8;
+//! `f32` scale; feature count `u32`; transitions `(tags + 1) × tags` `i16` (last row: sentence
+//! start); feature ids `u32` ascending; weights `features × tags` `i16`. A weight is `i16 × scale`.
+//! Features are 32-bit folds of the 64-bit ids (see `features::fold`); the few that collide share
+//! a row, their weights summed.
+
+use std::sync::{Arc, OnceLock};
+
+use super::features;
+use super::perceptron::{allowed, viterbi, Averaged};
+use super::NerError;
+use crate::extract::resources::Resources;
+use crate::text::Token;
+
+const MAGIC: &[u8; 8] = b"NGNER01\n";
+
+/// Score margin that maps to a confidence of 0.73 (sigmoid(1)): margins of the committed model
+/// run from about 5 (unsure) to several hundred; the wrong names seen in the dev sets had
+/// margins under 25.
+const MARGIN_SCALE: f32 = 20.0;
+
+/// The model trained by `make train-ner`, built into the binary.
+static EMBEDDED_BYTES: &[u8] = include_bytes!("../../../ontology/ner/ar.model");
+
+/// A loaded BIO tagger.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    tags: Vec<String>,
+    scale: f32,
+    trans: Vec<f32>,
+    ids: Vec<u32>,
+    weights: Vec<i16>,
+    allowed: Vec<Vec<bool>>,
+}
+
+/// A name found by the tagger: token range in the tagged slice, type (`PERS`, `LOC`, `ORG`,
+/// `MISC`) and a confidence in (0, 1) from the score margin over tagging the span `O`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub kind: String,
+    pub confidence: f32,
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    path: &'a str,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], NerError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
+        let Some(end) = end else {
+            return Err(NerError::Format {
+                path: self.path.into(),
+                message: "truncated model file".into(),
+            });
+        };
+        let s = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32, NerError> {
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().unwrap_or([0; 4]),
+        ))
+    }
+    fn i16s(&mut self, n: usize) -> Result<Vec<i16>, NerError> {
+        Ok(self
+            .take(n * 2)?
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect())
+    }
+}
+
+impl Tagger {
+    /// The model shipped in `ontology/ner/ar.model`, read once per process.
+    pub fn embedded() -> Arc<Tagger> {
+        static TAGGER: OnceLock<Arc<Tagger>> = OnceLock::new();
+        TAGGER
+            .get_or_init(|| {
+                Arc::new(
+                    Tagger::from_bytes("ontology/ner/ar.model", EMBEDDED_BYTES)
+                        .expect("the embedded NER model is valid (checked by a unit test)"),
+                )
+            })
+            .clone()
+    }
+
+    /// Reads a model file.
+    pub fn load(path: &std::path::Path) -> Result<Tagger, NerError> {
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|source| NerError::Io {
+            path: shown.clone(),
+            source,
+        })?;
+        Tagger::from_bytes(&shown, &bytes)
+    }
+
+    /// Parses a model from its bytes; `path` names it in errors.
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Tagger, NerError> {
+        let mut r = Reader { bytes, at: 0, path };
+        let bad = |message: &str| NerError::Format {
+            path: path.into(),
+            message: message.into(),
+        };
+        if r.take(8)? != MAGIC {
+            return Err(bad("not a newsgraph NER model (bad magic)"));
+        }
+        let nt = r.u32()? as usize;
+        if nt == 0 || nt > 64 {
+            return Err(bad("implausible tag count"));
+        }
+        let mut tags = Vec::with_capacity(nt);
+        for _ in 0..nt {
+            let len = r.take(1)?[0] as usize;
+            let s = std::str::from_utf8(r.take(len)?).map_err(|_| bad("tag is not UTF-8"))?;
+            tags.push(s.to_string());
+        }
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap_or([0; 4]));
+        let nf = r.u32()? as usize;
+        let trans: Vec<f32> = r
+            .i16s((nt + 1) * nt)?
+            .into_iter()
+            .map(|q| f32::from(q) * scale)
+            .collect();
+        let ids: Vec<u32> = r
+            .take(nf.checked_mul(4).ok_or_else(|| bad("implausible size"))?)?
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        if ids.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(bad("feature ids are not strictly ascending"));
+        }
+        let weights = r.i16s(nf * nt)?;
+        if r.at != bytes.len() {
+            return Err(bad("trailing bytes after the weights"));
+        }
+        Ok(Tagger {
+            allowed: allowed(&tags),
+            tags,
+            scale,
+            trans,
+            ids,
+            weights,
+        })
+    }
+
+    /// Serialises averaged weights, dropping features whose largest weight is below `min_weight`.
+    pub fn to_bytes(avg: &Averaged, min_weight: f32) -> Vec<u8> {
+        let t = avg.tags.len();
+        let mut folded: Vec<(u32, &Vec<f32>)> = avg
+            .features
+            .iter()
+            .filter(|(_, w)| w.iter().any(|x| x.abs() >= min_weight))
+            .map(|(f, w)| (features::fold(*f), w))
+            .collect();
+        folded.sort_by_key(|(id, _)| *id);
+        let mut rows: Vec<(u32, Vec<f32>)> = Vec::with_capacity(folded.len());
+        for (id, w) in folded {
+            match rows.last_mut() {
+                Some((last, sum)) if *last == id => {
+                    sum.iter_mut().zip(w).for_each(|(a, b)| *a += b)
+                }
+                _ => rows.push((id, w.clone())),
+            }
+        }
+        let max = rows
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .chain(avg.trans.iter())
+            .fold(0.0f32, |m, x| m.max(x.abs()));
+        let scale = if max == 0.0 { 1.0 } else { max / 32767.0 };
+        let q = |x: f32| (x / scale).round().clamp(-32767.0, 32767.0) as i16;
+        let mut out = Vec::with_capacity(16 + rows.len() * (4 + 2 * t));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(t as u32).to_le_bytes());
+        for tag in &avg.tags {
+            out.push(tag.len() as u8);
+            out.extend_from_slice(tag.as_bytes());
+        }
+        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        for x in &avg.trans {
+            out.extend_from_slice(&q(*x).to_le_bytes());
+        }
+        for (id, _) in &rows {
+            out.extend_from_slice(&id.to_le_bytes());
+        }
+        for (_, w) in &rows {
+            for x in w {
+                out.extend_from_slice(&q(*x).to_le_bytes());
+            }
+        }
+        out
+    }
+
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
+
+    /// Number of feature rows (for reports).
+    pub fn features(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn emissions(&self, feats: &[Vec<u64>]) -> Vec<Vec<f32>> {
+        let t = self.tags.len();
+        feats
+            .iter()
+            .map(|fs| {
+                let mut s = vec![0.0f32; t];
+                for f in fs {
+                    if let Ok(row) = self.ids.binary_search(&features::fold(*f)) {
+                        for (x, q) in s.iter_mut().zip(&self.weights[row * t..(row + 1) * t]) {
+                            *x += f32::from(*q) * self.scale;
+                        }
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// BIO tags of a sentence given its feature ids (training reports).
+    pub(crate) fn tag_features(&self, feats: &[Vec<u64>]) -> Vec<&str> {
+        let (path, _) = viterbi(&self.emissions(feats), &self.trans, &self.allowed, &[]);
+        path.into_iter().map(|k| self.tags[k].as_str()).collect()
+    }
+
+    /// Tag indices (into [`Tagger::tags`]) of one sentence's tokens.
+    fn decode(&self, tokens: &[Token], text: &str, res: &Resources) -> (Vec<Vec<f32>>, Vec<usize>) {
+        let emit = self.emissions(&features::sentence(tokens, text, res));
+        let (path, _) = viterbi(&emit, &self.trans, &self.allowed, &[]);
+        (emit, path)
+    }
+
+    /// BIO tags of one sentence's tokens.
+    pub fn tag(&self, tokens: &[Token], text: &str, res: &Resources) -> Vec<&str> {
+        let (_, path) = self.decode(tokens, text, res);
+        path.into_iter().map(|k| self.tags[k].as_str()).collect()
+    }
+
+    /// Names in one sentence, with a confidence each.
+    pub fn spans(&self, tokens: &[Token], text: &str, res: &Resources) -> Vec<Span> {
+        let (emit, path) = self.decode(tokens, text, res);
+        let names: Vec<&str> = path.iter().map(|&k| self.tags[k].as_str()).collect();
+        let o = self.tags.iter().position(|t| t == "O");
+        let (_, best) = viterbi(&emit, &self.trans, &self.allowed, &[]);
+        let mut chunks: Vec<(usize, usize, &str)> = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            // Decoding keeps BIO well formed: an I- always continues the open chunk.
+            if let Some(kind) = name.strip_prefix("B-") {
+                chunks.push((i, i + 1, kind));
+            } else if name.starts_with("I-") {
+                if let Some(last) = chunks.last_mut() {
+                    last.1 = i + 1;
+                }
+            }
+        }
+        chunks
+            .into_iter()
+            .map(|(start, end, kind)| {
+                // How much better the best path is than the best one without this name.
+                let mut forced = vec![None; tokens.len()];
+                forced[start..end].fill(o);
+                let (_, without) = viterbi(&emit, &self.trans, &self.allowed, &forced);
+                let margin = best - without;
+                Span {
+                    start,
+                    end,
+                    kind: kind.to_string(),
+                    confidence: 1.0 / (1.0 + (-margin / MARGIN_SCALE).exp()),
+                }
+            })
+            .collect()
+    }
+}

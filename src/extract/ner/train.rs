@@ -1,0 +1,117 @@
+//! Training a tagger from CoNLL sentences (`newsgraph train-ner`).
+
+use rayon::prelude::*;
+
+use super::features;
+use super::perceptron::{Example, Trainer};
+use super::{tokens_of, Tagger};
+use crate::extract::resources::Resources;
+
+/// One annotated sentence: words and their BIO tags.
+pub type Sentence = (Vec<String>, Vec<String>);
+
+/// A tag of another corpus in ANERcorp's scheme: AQMAR's `PER` is `PERS`, its article-specific
+/// `MIS0`..`MIS3` are `MISC`; stray tags (`OO`, `IO`, `I--ORG`, `B-ENGLISH`) are cleaned or `O`.
+pub fn anercorp_tag(tag: &str) -> String {
+    let Some((prefix, kind)) = tag.split_once('-') else {
+        return "O".into();
+    };
+    let prefix = match prefix {
+        "B" | "I" => prefix,
+        _ => return "O".into(),
+    };
+    let kind = kind.trim_start_matches('-');
+    let kind = match kind {
+        "PER" | "PERS" => "PERS",
+        "LOC" => "LOC",
+        "ORG" => "ORG",
+        k if k.starts_with("MIS") => "MISC",
+        _ => return "O".into(),
+    };
+    format!("{prefix}-{kind}")
+}
+
+/// Feature ids of every token of every sentence.
+pub fn featurize(sentences: &[Sentence], res: &Resources) -> Vec<Vec<Vec<u64>>> {
+    sentences
+        .par_iter()
+        .map(|(words, _)| {
+            let (text, tokens) = tokens_of(words);
+            features::sentence(&tokens, &text, res)
+        })
+        .collect()
+}
+
+/// A deterministic permutation of `0..n` for epoch `seed` (xorshift Fisher–Yates).
+fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut s = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    for i in (1..n).rev() {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        order.swap(i, (s % (i as u64 + 1)) as usize);
+    }
+    order
+}
+
+/// Trains for `epochs` passes; after each, `on_epoch(epoch, sentences decoded wrong, tagger)`.
+/// Returns the final model file, features below `min_weight` dropped.
+pub fn train(
+    sentences: &[Sentence],
+    feats: Vec<Vec<Vec<u64>>>,
+    epochs: usize,
+    min_weight: f32,
+    mut on_epoch: impl FnMut(usize, usize, &Tagger),
+) -> Vec<u8> {
+    let mut tags: Vec<String> = sentences
+        .iter()
+        .flat_map(|(_, t)| t.iter().cloned())
+        .collect();
+    tags.sort_by(|a, b| (a != "O", a.get(2..), a).cmp(&(b != "O", b.get(2..), b)));
+    tags.dedup();
+    let data: Vec<Example> = sentences
+        .iter()
+        .zip(feats)
+        .map(|((_, t), features)| Example {
+            features,
+            gold: t
+                .iter()
+                .map(|x| tags.iter().position(|y| y == x).unwrap_or(0))
+                .collect(),
+        })
+        .collect();
+    let mut trainer = Trainer::new(tags, &data);
+    let mut bytes = Vec::new();
+    for e in 0..epochs {
+        let wrong = trainer.epoch(&data, &shuffled(data.len(), e as u64 + 1));
+        bytes = Tagger::to_bytes(&trainer.averaged(), min_weight);
+        if let Ok(t) = Tagger::from_bytes("(training)", &bytes) {
+            on_epoch(e + 1, wrong, &t);
+        }
+    }
+    bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aqmar_tags_map_to_anercorp() {
+        assert_eq!(anercorp_tag("B-PER"), "B-PERS");
+        assert_eq!(anercorp_tag("I-MIS2"), "I-MISC");
+        assert_eq!(anercorp_tag("B-MIS1`"), "B-MISC");
+        assert_eq!(anercorp_tag("I--ORG"), "I-ORG");
+        assert_eq!(anercorp_tag("OO"), "O");
+        assert_eq!(anercorp_tag("B-ENGLISH"), "O");
+    }
+
+    #[test]
+    fn shuffle_is_a_permutation() {
+        let mut o = shuffled(50, 3);
+        assert_ne!(o, (0..50).collect::<Vec<_>>());
+        o.sort();
+        assert_eq!(o, (0..50).collect::<Vec<_>>());
+    }
+}
