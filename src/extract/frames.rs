@@ -1213,6 +1213,11 @@ impl Ctx<'_> {
                     };
                     Some(vec![earlier.or(recent)?])
                 }
+                // "هدد بشن عملية في صنعاء", "توعد بمواصلة العملية العسكرية في سوريا", "threatened
+                // to strike X": a threat of an attack threatens the attack's target.
+                None if row.relation == Predicate::Threatened => self
+                    .threatened_attack_target(obj_from, right, args, subject_entity)
+                    .map(|o| vec![o]),
                 None => None,
             },
         };
@@ -1546,6 +1551,67 @@ impl Ctx<'_> {
                 .or(disc.last_attack.map(|(e, _)| e)),
             false,
         )
+    }
+
+    /// The target of an attack a threat announces: ب + attack or light-verb noun (بشن، بمواصلة،
+    /// باستهداف), or English "to" + attack verb; its first actor or place after it.
+    fn threatened_attack_target(
+        &self,
+        from: usize,
+        right: usize,
+        args: &[Arg],
+        subject: usize,
+    ) -> Option<usize> {
+        let li = lang_index(self.lang);
+        let limit = (from + 6).min(right);
+        let attack_at = |x: usize| {
+            self.res.triggers[li]
+                .matches_at(&self.a.tokens, x, right, true)
+                .iter()
+                .any(|m| m.value.relation == Predicate::Attacked)
+        };
+        let start = (from..limit).find(|&x| {
+            if args.iter().any(|g| (g.ext_start..g.end).contains(&x)) {
+                return false;
+            }
+            match self.lang {
+                Lang::Ar => {
+                    // Readings need a stem of three letters; شن has two.
+                    let short = self.key(x).strip_prefix('ب').is_some_and(|k| {
+                        self.words.support.contains(k) || matches!(k, "شن" | "ضرب" | "قصف")
+                    });
+                    short
+                        || self.a.tokens[x].arabic
+                            && arabic::readings(self.key(x)).iter().any(|r| {
+                                r.prep == Some('ب')
+                                    && r.suffix.is_none()
+                                    && (self.words.support.contains(&r.stem)
+                                        || matches!(
+                                            r.stem.as_str(),
+                                            "مواصله" | "استمرار" | "تنفيذ"
+                                        ))
+                            })
+                        || (arabic::readings(self.key(x))
+                            .iter()
+                            .any(|r| r.prep == Some('ب'))
+                            && attack_at(x))
+                }
+                Lang::En => self.key(x) == "to" && x + 1 < right && attack_at(x + 1),
+            }
+        })?;
+        args.iter()
+            .find(|g| {
+                g.ext_start > start
+                    && g.ext_start <= start + 10
+                    && g.ext_start < right
+                    && g.entity != subject
+                    && (g.kind.is_actor() || g.kind.is_place())
+                    && matches!(
+                        g.marker.as_str(),
+                        DIRECT | "على" | "ضد" | "في" | "ل" | "on" | "against" | "in"
+                    )
+            })
+            .map(|g| g.entity)
     }
 
     /// Objects after `from`: the first allowed mention and those coordinated with it.

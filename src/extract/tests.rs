@@ -210,3 +210,43 @@ fn extraction_does_not_depend_on_the_batch() {
     let _ = extractor().extract(&doc(Lang::En, "Saudi Arabia struck Houthi positions."));
     assert_eq!(first, extractor().extract(&a));
 }
+
+#[test]
+fn companions_visit_what_the_visitor_visits() {
+    let t = triples(Lang::Ar, "وصل العاهل السعودي الملك سلمان بن عبد العزيز إلى القاهرة يوم الخميس. ويرافق الملك سلمان في زيارته وفد كبير، بينهم وزير الخارجية عادل الجبير.");
+    assert!(has(&t, "king-salman", "visited", "cairo"), "{t:?}");
+    assert!(has(&t, "jubeir", "visited", "cairo"), "{t:?}");
+    let t = triples(Lang::En, "Iraqi Prime Minister Mohammed Shia al-Sudani visited Washington on Monday. He was accompanied by Foreign Minister Fuad Hussein.");
+    assert!(has(&t, "fuad-hussein", "visited", "washington"), "{t:?}");
+}
+
+#[test]
+fn a_verbal_noun_takes_its_agent_then_its_object() {
+    let t = triples(
+        Lang::Ar,
+        "وتصاعد التوتر منذ اغتيال الولايات المتحدة قائد فيلق القدس قاسم سليماني في بغداد.",
+    );
+    assert!(has(&t, "united-states", "attacked", "soleimani"), "{t:?}");
+    // The body in the title is part of the title, not a second target.
+    assert!(!has(&t, "united-states", "attacked", "quds-force"), "{t:?}");
+}
+
+#[test]
+fn a_threat_of_an_attack_threatens_its_target() {
+    let t = triples(
+        Lang::Ar,
+        "هدد العميد تركي المالكي، المتحدث باسم التحالف، بشن عملية واسعة في العاصمة صنعاء.",
+    );
+    assert!(has(&t, "maliki", "threatened", "sanaa"), "{t:?}");
+}
+
+#[test]
+fn meetings_abroad_are_visits_of_the_foreigner_only() {
+    // The guest's country is read off the title when the KB does not know him.
+    let t = triples(
+        Lang::Ar,
+        "التقى نائب الرئيس الأميركي جون سميث، اليوم الخميس، في أنقرة الرئيس التركي رجب طيب أردوغان.",
+    );
+    assert!(has(&t, "سميث", "visited", "ankara"), "{t:?}");
+    assert!(!has(&t, "erdogan", "visited", "ankara"), "{t:?}");
+}
