@@ -1468,9 +1468,22 @@ impl Ctx<'_> {
     ) -> Option<&'g Arg> {
         let speech = (left..ts).find(|&x| self.word_in(x, &self.words.speech))?;
         let agent = match self.lang {
-            Lang::Ar => args.iter().find(|g| {
-                g.ext_start > speech && g.end <= ts && g.marker == DIRECT && g.kind.is_actor()
-            })?,
+            // أعلن X أنه استهدف; وكان X قد أعلن أنه استهدف.
+            Lang::Ar => args
+                .iter()
+                .find(|g| {
+                    g.ext_start > speech && g.end <= ts && g.marker == DIRECT && g.kind.is_actor()
+                })
+                .or_else(|| {
+                    args.iter().rev().find(|g| {
+                        g.end <= speech
+                            && g.ext_start >= left
+                            && g.marker == DIRECT
+                            && g.kind.is_actor()
+                            && !g.embedded
+                            && !g.adjective
+                    })
+                })?,
             Lang::En => args.iter().rev().find(|g| {
                 g.end <= speech && g.end + 4 >= speech && g.marker == DIRECT && g.kind.is_actor()
             })?,

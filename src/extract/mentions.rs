@@ -41,6 +41,19 @@ pub struct RawMention {
     pub adjective: bool,
 }
 
+/// Words that describe a facility after its name (مطار القاهرة الدولي، قاعدة الديلمي الجوية).
+const FACILITY_DESCRIPTORS: &[&str] = &[
+    "الدولي",
+    "الدوليه",
+    "الجويه",
+    "الجوي",
+    "العسكريه",
+    "العسكري",
+    "البحريه",
+    "القديم",
+    "الجديد",
+];
+
 /// All mentions of one sentence (token range), sorted, non-overlapping.
 pub fn find(
     a: &Analysis,
@@ -649,6 +662,8 @@ fn arabic_patterns(
                     && e < end + 3
                     && name_word(a, e, lang, res, words, covered, base)
                     && !GENERIC_AR.contains(&a.tokens[e].key.as_str())
+                    // القاعدة الجوية: a descriptor is no name.
+                    && !FACILITY_DESCRIPTORS.contains(&a.tokens[e].key.as_str())
                 {
                     let definite = is_definite(&a.tokens[e].key);
                     e += 1;
@@ -661,18 +676,7 @@ fn arabic_patterns(
             // Trailing descriptors stay in the name: مطار القاهرة الدولي، قاعدة الديلمي الجوية.
             while end > h.end
                 && end < range.end
-                && matches!(
-                    a.tokens[end].key.as_str(),
-                    "الدولي"
-                        | "الدوليه"
-                        | "الجويه"
-                        | "الجوي"
-                        | "العسكريه"
-                        | "العسكري"
-                        | "البحريه"
-                        | "القديم"
-                        | "الجديد"
-                )
+                && FACILITY_DESCRIPTORS.contains(&a.tokens[end].key.as_str())
             {
                 end += 1;
             }
