@@ -1110,10 +1110,11 @@ impl Ctx<'_> {
                 // Implicit subject: a sentence-initial verb (وأضاف), or an English pronoun.
                 let initial = (range.start..ts)
                     .all(|x| self.is_gap(x) || self.a.tokens[x].kind == TokenKind::Punct);
+                // "he would be prepared to use force": modals and auxiliaries between.
                 let pronoun = ts > left
                     && (left..ts)
                         .rev()
-                        .take(3)
+                        .take(6)
                         .any(|x| matches!(self.key(x), "he" | "she" | "it" | "they" | "we"));
                 // "حضر زيلينسكي القمة، ووصل إلى جدة": a verb with و mid-sentence continues the
                 // sentence's first actor.
@@ -1152,9 +1153,15 @@ impl Ctx<'_> {
                 let e = if pronoun {
                     let person = (left..ts)
                         .rev()
-                        .take(3)
+                        .take(6)
                         .any(|x| matches!(self.key(x), "he" | "she"));
-                    recent.or(if person {
+                    // "Biden said he would": the one who speaks in this sentence.
+                    let sentence = self.a.sentences[si].tokens.clone();
+                    let speaker = self
+                        .speaker(sentence, args)
+                        .filter(|&e| !person || self.entities[e].kind == EntityType::Person)
+                        .filter(|_| self.lang == Lang::En && self.has_speech_before(left, ts));
+                    speaker.or(recent).or(if person {
                         disc.last_person
                     } else {
                         disc.last_actor
@@ -1484,9 +1491,29 @@ impl Ctx<'_> {
                             && !g.adjective
                     })
                 })?,
-            Lang::En => args.iter().rev().find(|g| {
-                g.end <= speech && g.end + 4 >= speech && g.marker == DIRECT && g.kind.is_actor()
-            })?,
+            Lang::En => args
+                .iter()
+                .rev()
+                .find(|g| {
+                    g.end <= speech
+                        && g.end + 4 >= speech
+                        && g.marker == DIRECT
+                        && g.kind.is_actor()
+                })
+                .or_else(|| {
+                    // "X, the armed wing of Hamas, said it": past the apposition.
+                    let close = (left..speech)
+                        .rev()
+                        .take(2)
+                        .find(|&x| self.a.tokens[x].is_punct(","))?;
+                    let open = (left..close)
+                        .rev()
+                        .take(15)
+                        .find(|&x| self.a.tokens[x].is_punct(","))?;
+                    args.iter().find(|g| {
+                        g.end == open && g.marker == DIRECT && g.kind.is_actor() && !g.embedded
+                    })
+                })?,
         };
         let between: Vec<&str> = (speech + 1..ts).map(|x| self.key(x)).collect();
         let own = match self.lang {
