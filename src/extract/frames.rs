@@ -1161,7 +1161,14 @@ impl Ctx<'_> {
                         .speaker(sentence, args)
                         .filter(|&e| !person || self.entities[e].kind == EntityType::Person)
                         .filter(|_| self.lang == Lang::En && self.has_speech_before(left, ts));
-                    speaker.or(recent).or(if person {
+                    // "flew to Berlin, where he held talks": this sentence's subject.
+                    let this_sentence = disc
+                        .sentence_subject
+                        .filter(|&(e, s_si)| {
+                            s_si == si && (!person || self.entities[e].kind == EntityType::Person)
+                        })
+                        .map(|(e, _)| e);
+                    speaker.or(this_sentence).or(recent).or(if person {
                         disc.last_person
                     } else {
                         disc.last_actor
