@@ -95,6 +95,20 @@ pub fn resolve(
                     None => continue,
                 }
             }
+            Target::Title(k) if k.starts_with("#counterpart ") => {
+                // The last person named whose country is the counterpart's.
+                let country = &k["#counterpart ".len()..];
+                let fits = |e: &DocEntity| {
+                    e.kind == EntityType::Person
+                        && e.kb.is_some_and(|i| {
+                            res.kb.entries()[i].country.as_deref() == Some(country)
+                        })
+                };
+                match resolved.iter().rev().find(|r| fits(&entities[r.entity])) {
+                    Some(r) => r.entity,
+                    None => continue,
+                }
+            }
             Target::Title(k) => match titles.get(k).or_else(|| loose_title(&titles, k)) {
                 Some(&i) => i,
                 None => continue,

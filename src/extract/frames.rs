@@ -277,6 +277,22 @@ impl Ctx<'_> {
                 ext = start;
                 moved = true;
             }
+            // "by his Iranian counterpart, Hossein Amirabdollahian": the counterpart is the name.
+            if !moved
+                && self.lang == Lang::En
+                && ext >= floor + 3
+                && a.tokens[ext - 1].is_punct(",")
+                && a.tokens[ext - 2].key == "counterpart"
+            {
+                if let Some(p) = (floor..ext - 2)
+                    .rev()
+                    .take(4)
+                    .find(|&x| matches!(a.tokens[x].key.as_str(), "his" | "her" | "its" | "their"))
+                {
+                    ext = p;
+                    moved = true;
+                }
+            }
             // الرئيس التركي "رجب طيب أردوغان": a title before a quoted name.
             if !moved
                 && ext > floor + 1
@@ -1731,17 +1747,24 @@ impl Ctx<'_> {
 
     /// `first` and the mentions coordinated with it ("by X and Y", "X وY").
     fn conjuncts(&self, first: &Arg, args: &[Arg], ok: &dyn Fn(&Arg) -> bool) -> Vec<usize> {
-        let mut out = vec![first.entity];
+        let mut out = vec![(first.entity, true)];
         let mut last = first.end;
         for g in args.iter().filter(|g| g.ext_start >= first.end) {
             let between = (last..g.ext_start).all(|x| matches!(self.key(x), "," | "و" | "and"));
             if !(g.conj && between && ok(g)) {
                 break;
             }
-            out.push(g.entity);
+            // Joined by a conjunction, or by a comma only (X, Y and Z; not "X, Iran TV said").
+            let conjunction = self.a.tokens[g.ext_start].arabic
+                || (last..g.ext_start).any(|x| matches!(self.key(x), "و" | "and"));
+            out.push((g.entity, conjunction));
             last = g.end;
         }
-        out
+        // A list ends with a conjunction: trailing comma-joined items are something else.
+        while out.len() > 1 && !out.last().is_some_and(|&(_, c)| c) {
+            out.pop();
+        }
+        out.into_iter().map(|(e, _)| e).collect()
     }
 
     /// One relation per (subject, object) pair, never an entity with itself.

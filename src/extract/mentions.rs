@@ -296,7 +296,9 @@ fn demonyms(
                 // A lower-case noun (or another demonym) follows; no title before or after.
                 Lang::En => {
                     let next = m.end;
+                    // "his Iranian counterpart" is a person, not Iran.
                     next < range.end
+                        && !matches!(a.tokens[next].key.as_str(), "counterpart" | "counterparts")
                         && ((word(next) && !a.tokens[next].is_capitalized(a.text))
                             || a.tokens[next].key == "and"
                             || a.tokens[next].key == ",")
@@ -822,6 +824,16 @@ fn bare_titles(
             t += 1;
             continue;
         }
+        if let Some((m, k)) = counterpart(a, t, range.clone(), res) {
+            if !covered[m.start - base..m.end - base].iter().any(|&c| c)
+                && !(m.end < range.end && covered[m.end - base])
+            {
+                out.push(mention(a, &m, Target::Title(k), false));
+                covered[m.start - base..m.end - base].fill(true);
+                t = m.end;
+                continue;
+            }
+        }
         let Some(title) = words
             .titles
             .matches_at(&a.tokens, t, range.end, false)
@@ -885,6 +897,65 @@ fn bare_titles(
         covered[t - base..end - base].fill(true);
         t = end;
     }
+}
+
+/// "نظيره السعودي", "his Saudi counterpart": the person of that country the document names
+/// (key `#counterpart #<country>`, resolved in `entities`).
+fn counterpart(
+    a: &Analysis,
+    t: usize,
+    range: std::ops::Range<usize>,
+    res: &Resources,
+) -> Option<(PhraseMatch<'static, ()>, String)> {
+    let tok = &a.tokens[t];
+    let adjective_at = |x: usize| {
+        res.adjectives
+            .matches_at(&a.tokens, x, range.end, false)
+            .into_iter()
+            .next()
+            .map(|m| (*m.value, m.end))
+    };
+    let (start, end, adj) = if tok.arabic {
+        let is_counterpart = tok.key == "نظير"
+            || arabic::readings(&tok.key)
+                .iter()
+                .any(|r| r.stem == "نظير" && r.prep.is_none());
+        if !is_counterpart || t + 1 >= range.end {
+            return None;
+        }
+        let (adj, end) = adjective_at(t + 1)?;
+        (t, end, adj)
+    } else {
+        // his / her / its + demonym + counterpart
+        if tok.key != "counterpart" || t < range.start + 2 {
+            return None;
+        }
+        let (adj, adj_end) = adjective_at(t - 1).or_else(|| adjective_at(t.checked_sub(2)?))?;
+        if adj_end != t {
+            return None;
+        }
+        let first = (range.start..t)
+            .rev()
+            .take(4)
+            .find(|&x| matches!(a.tokens[x].key.as_str(), "his" | "her" | "its" | "their"))?;
+        (first, t + 1, adj)
+    };
+    static UNIT: () = ();
+    let country = &res.kb.entries()[adj];
+    let country = if country.kind == EntityType::Country {
+        country.id.clone()
+    } else {
+        country.country.clone()?
+    };
+    Some((
+        PhraseMatch {
+            start,
+            end,
+            reading: None,
+            value: &UNIT,
+        },
+        format!("#counterpart {country}"),
+    ))
 }
 
 const CONNECTORS: &[&str] = &[
