@@ -20,5 +20,7 @@ mod input;
 mod ner;
 #[path = "it/seed.rs"]
 mod seed;
+#[path = "it/snapshots.rs"]
+mod snapshots;
 #[path = "it/store.rs"]
 mod store;
