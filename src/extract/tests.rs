@@ -250,3 +250,45 @@ fn meetings_abroad_are_visits_of_the_foreigner_only() {
     assert!(has(&t, "سميث", "visited", "ankara"), "{t:?}");
     assert!(!has(&t, "erdogan", "visited", "ankara"), "{t:?}");
 }
+
+#[test]
+fn negated_planned_hoped_for_and_hypothetical_sentences_assert_nothing() {
+    let cases: &[(Lang, &str)] = &[
+        (Lang::Ar, "نفى وزير الخارجية الإيراني عباس عراقجي أن يكون قد التقى المبعوث الأمريكي ستيف ويتكوف."),
+        (Lang::Ar, "لم يلتق الرئيس السوري أحمد الشرع بالرئيس الروسي فلاديمير بوتين خلال الزيارة."),
+        (Lang::Ar, "ومن المقرر أن يزور رئيس الوزراء العراقي محمد شياع السوداني العاصمة الأمريكية واشنطن الشهر المقبل."),
+        (Lang::Ar, "يأمل الرئيس الفرنسي إيمانويل ماكرون أن يلتقي الرئيس الإيراني مسعود بزشكيان قريبا."),
+        (Lang::Ar, "وقال الجيش الإسرائيلي إنه لا يسعى إلى مهاجمة لبنان."),
+        (Lang::Ar, "سيزور وزير الخارجية الأمريكي ماركو روبيو الرياض الأسبوع المقبل."),
+        (Lang::Ar, "اتهمت إيران إسرائيل بمهاجمة منشأة نطنز، وهو ما لم تؤكده إسرائيل."),
+        (Lang::En, "Iran's foreign minister Abbas Araghchi denied that he had met U.S. envoy Steve Witkoff."),
+        (Lang::En, "Israel does not seek to attack Lebanon, the military said."),
+        (Lang::En, "Secretary of State Marco Rubio will visit Riyadh next week."),
+        (Lang::En, "French President Emmanuel Macron hopes to meet Iranian President Masoud Pezeshkian soon."),
+        (Lang::En, "Iraqi Prime Minister Mohammed Shia al-Sudani plans to travel to Washington in April."),
+        (Lang::En, "Turkish President Recep Tayyip Erdogan did not meet Syrian President Bashar al-Assad."),
+        (Lang::En, "If Hezbollah attacked Israel, the response would be severe, the minister said."),
+    ];
+    let mut marked = 0;
+    for (lang, text) in cases {
+        let x = extractor().extract(&doc(*lang, text));
+        marked += x
+            .relations
+            .iter()
+            .filter(|r| r.modality != Modality::Asserted)
+            .count()
+            .min(1);
+        let asserted: Vec<_> = x
+            .relations
+            .iter()
+            .filter(|r| r.modality == Modality::Asserted)
+            .map(|r| (&r.subject, r.predicate.as_str(), &r.object))
+            .collect();
+        assert!(asserted.is_empty(), "{text}: {asserted:?}");
+    }
+    // Not vacuous: most cases are read, and kept with their modality.
+    assert!(
+        marked >= cases.len() / 2,
+        "only {marked} cases kept a marked relation"
+    );
+}
