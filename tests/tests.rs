@@ -6,6 +6,8 @@
 #[path = "it/util.rs"]
 mod util;
 
+#[path = "it/bad_input.rs"]
+mod bad_input;
 #[path = "it/build_and_export.rs"]
 mod build_and_export;
 #[path = "it/cli.rs"]
