@@ -12,6 +12,8 @@ mod bad_input;
 mod build_and_export;
 #[path = "it/cli.rs"]
 mod cli;
+#[path = "it/crash.rs"]
+mod crash;
 #[path = "it/input.rs"]
 mod input;
 #[path = "it/seed.rs"]
