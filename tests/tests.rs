@@ -14,6 +14,8 @@ mod build_and_export;
 mod cli;
 #[path = "it/crash.rs"]
 mod crash;
+#[path = "it/hostile_queries.rs"]
+mod hostile_queries;
 #[path = "it/input.rs"]
 mod input;
 #[path = "it/seed.rs"]
