@@ -18,6 +18,8 @@ mod crash;
 mod hostile_queries;
 #[path = "it/input.rs"]
 mod input;
+#[path = "it/properties.rs"]
+mod properties;
 #[path = "it/seed.rs"]
 mod seed;
 #[path = "it/store.rs"]

@@ -36,7 +36,13 @@ pub fn push_key(c: char, out: &mut String) {
         '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
         '\u{FB50}'..='\u{FEFC}' => {
             for d in c.to_string().nfkc() {
-                push_key(d, out);
+                // Some characters of the range are their own NFKC form (the combining half marks
+                // U+FE20…, variation selectors): recursing on them never ended (found by proptest).
+                if d == c {
+                    out.push(c);
+                } else {
+                    push_key(d, out);
+                }
             }
         }
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
@@ -90,6 +96,17 @@ mod tests {
         assert_eq!(key("ﻻ"), "لا");
         assert_eq!(key("٢٠٢٣"), "2023");
         assert_eq!(key("کی"), "كي");
+    }
+
+    /// Characters of the presentation-form range that NFKC leaves as they are.
+    #[test]
+    fn own_nfkc_forms_end() {
+        for c in ['\u{FE20}', '\u{FE0F}', '\u{FD3E}'] {
+            assert_eq!(key(&c.to_string()), c.to_string());
+        }
+        for c in '\u{FB50}'..='\u{FEFC}' {
+            let _ = key(&c.to_string());
+        }
     }
 
     #[test]
