@@ -76,6 +76,7 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
         let pb = ProgressBar::new_spinner();
         pb.set_style(
             ProgressStyle::with_template("{spinner} {pos} documents {per_sec} {msg}")
+                // Cannot fail: a constant template, checked by every run with a terminal.
                 .expect("static template is valid"),
         );
         pb
