@@ -207,6 +207,20 @@ fn extension(path: &Path) -> Option<String> {
 enum Source {
     File(PathBuf),
     Stdin,
+    /// Contents read as a file of that name (its extension picks the format).
+    Bytes(String, Vec<u8>),
+}
+
+/// Reads `bytes` as if they were the file `name` (`.txt`, `.json`, `.jsonl` …): the same checks
+/// and messages, without the file system (fuzzing, callers that hold the bytes already).
+pub fn read_bytes(name: &str, bytes: Vec<u8>, options: &ReadOptions) -> Reader {
+    Reader {
+        pending: VecDeque::from([Source::Bytes(name.to_string(), bytes)]),
+        errors: VecDeque::new(),
+        lines: None,
+        options: options.clone(),
+        warnings: Vec::new(),
+    }
 }
 
 /// Iterator over the articles of a batch; see [`read`].
@@ -309,6 +323,23 @@ impl Reader {
                 }
                 Some(self.text_article("-", &bytes, "-".into(), false))
             }
+            Source::Bytes(name, bytes) => match extension(Path::new(&name)).as_deref() {
+                Some("jsonl" | "ndjson") => {
+                    self.lines = Some(JsonLines {
+                        path: name,
+                        reader: Box::new(io::Cursor::new(bytes)),
+                        line: 0,
+                    });
+                    self.next_json_line()
+                }
+                Some("json") => Some(self.json_bytes(&bytes, name)),
+                _ => {
+                    let limit = self.options.text_limit();
+                    let cut = bytes.len() > limit;
+                    let head = &bytes[..bytes.len().min(limit)];
+                    Some(self.text_article(&name, head, name.clone(), cut))
+                }
+            },
             Source::File(path) => {
                 let shown = path.display().to_string();
                 match extension(&path).as_deref() {
@@ -358,7 +389,11 @@ impl Reader {
                 limit,
             });
         }
-        let text = decode(&shown, &bytes, false)?;
+        self.json_bytes(&bytes, shown)
+    }
+
+    fn json_bytes(&mut self, bytes: &[u8], shown: String) -> Result<Document, InputError> {
+        let text = decode(&shown, bytes, false)?;
         let value: serde_json::Value =
             serde_json::from_str(&text).map_err(|e| InputError::Json {
                 path: shown.clone(),
