@@ -36,10 +36,16 @@ fuzz_target!(|data: (bool, &str)| {
     let x = extractor().extract(&doc);
     for e in &x.entities {
         for m in &e.mentions {
-            assert_eq!(slice(text, m.start, m.end).as_deref(), Some(m.text.as_str()));
+            assert_eq!(
+                slice(text, m.start, m.end).as_deref(),
+                Some(m.text.as_str())
+            );
         }
     }
     for r in &x.relations {
-        assert_eq!(slice(text, r.start, r.end).as_deref(), Some(r.evidence.as_str()));
+        assert_eq!(
+            slice(text, r.start, r.end).as_deref(),
+            Some(r.evidence.as_str())
+        );
     }
 });
