@@ -21,7 +21,7 @@ VENV ?= .venv
 PYTHON := $(VENV)/bin/python
 STORE ?= newsgraph.db
 
-.PHONY: all build demo test check-deps venv lint clean-demo train-ner eval-ner
+.PHONY: all build demo test check-deps venv lint clean-demo train-ner eval-ner fuzz
 
 all: build
 
@@ -74,3 +74,17 @@ train-ner: build
 
 eval-ner: build
 	$(BIN) eval-ner $(ANERCORP) --split dev
+
+# Fuzz targets in tests/fuzz (input parsing, text analysis, extraction), each run FUZZ_SECONDS.
+# Stable toolchain: no sanitizer, RUSTC_BOOTSTRAP for cargo-fuzz's flags; the dev profile keeps
+# RocksDB's C++ flags those of the main build so ccache serves it. Its own target dir, because
+# coverage instrumentation would otherwise rebuild the main one. Crashes land in tests/fuzz/artifacts.
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?= input text extract
+FUZZ_TARGET_DIR ?= $(CACHE_HOME)/target-fuzz
+fuzz: check-deps
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	for t in $(FUZZ_TARGETS); do \
+	  CARGO_TARGET_DIR=$(FUZZ_TARGET_DIR) RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz --dev \
+	    --sanitizer none $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 || exit 1; \
+	done

@@ -6,18 +6,26 @@
 #[path = "it/util.rs"]
 mod util;
 
+#[path = "it/bad_input.rs"]
+mod bad_input;
 #[path = "it/build_and_export.rs"]
 mod build_and_export;
 #[path = "it/cli.rs"]
 mod cli;
 #[path = "it/conformance.rs"]
 mod conformance;
+#[path = "it/crash.rs"]
+mod crash;
 #[path = "it/filters.rs"]
 mod filters;
+#[path = "it/hostile_queries.rs"]
+mod hostile_queries;
 #[path = "it/input.rs"]
 mod input;
 #[path = "it/ner.rs"]
 mod ner;
+#[path = "it/properties.rs"]
+mod properties;
 #[path = "it/seed.rs"]
 mod seed;
 #[path = "it/snapshots.rs"]

@@ -3,7 +3,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 
 use super::{warn, Cli, InputArgs, Status};
-use crate::input::{self, ReadOptions};
+use crate::input;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -22,9 +22,7 @@ pub enum Format {
 
 pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     let extractor = cli.extractor()?;
-    let options = ReadOptions {
-        lang: args.input.lang.map(Into::into),
-    };
+    let options = args.input.read_options();
     let mut reader = input::read(&args.input.inputs, &options);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -47,6 +45,10 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
                 warn(e);
             }
         }
+    }
+    // Warnings of a batch that yielded nothing (an empty directory).
+    for w in reader.take_warnings() {
+        warn(w.0);
     }
     out.flush()?;
     Ok(if failed { Status::Partial } else { Status::Ok })

@@ -5,7 +5,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use super::{warn, Cli, InputArgs, Status};
-use crate::input::{self, ReadOptions};
+use crate::input;
 use crate::model::Document;
 use crate::store::{GraphStore, Outcome};
 
@@ -68,9 +68,7 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
     let extractor = cli.extractor()?;
     let store = GraphStore::open(&cli.store)?;
     store.ensure_ontology(extractor.resources())?;
-    let options = ReadOptions {
-        lang: input.lang.map(Into::into),
-    };
+    let options = input.read_options();
     let mut reader = input::read(&input.inputs, &options);
     let progress = if cli.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
@@ -78,6 +76,7 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
         let pb = ProgressBar::new_spinner();
         pb.set_style(
             ProgressStyle::with_template("{spinner} {pos} documents {per_sec} {msg}")
+                // Cannot fail: a constant template, checked by every run with a terminal.
                 .expect("static template is valid"),
         );
         pb

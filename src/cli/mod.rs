@@ -17,6 +17,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::extract::{Extractor, Resources};
+use crate::input::ReadOptions;
 use crate::model::Lang;
 
 /// Turn Arabic and English news articles into a knowledge graph of political actors and events:
@@ -86,6 +87,41 @@ pub struct InputArgs {
     /// Language of every article, instead of detecting it.
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// Longest article read, in bytes (suffix k or M allowed; 0 = no limit). A longer one is cut
+    /// at a line break or space, with a warning naming the file.
+    #[arg(long, env = "NEWSGRAPH_MAX_ARTICLE_BYTES", value_name = "BYTES", default_value = "1M", value_parser = parse_size)]
+    pub max_article_bytes: usize,
+    /// Longest sentence read whole, in characters (0 = no limit). A longer one (a page without
+    /// punctuation) is cut into pieces at spaces, with a warning naming the file.
+    #[arg(long, env = "NEWSGRAPH_MAX_SENTENCE_CHARS", value_name = "CHARS", default_value_t = crate::text::sentences::DEFAULT_MAX_SENTENCE_CHARS)]
+    pub max_sentence_chars: usize,
+}
+
+impl InputArgs {
+    /// The reading options; also sets the sentence limit that text analysis uses in this process.
+    pub fn read_options(&self) -> ReadOptions {
+        crate::text::sentences::set_max_chars(self.max_sentence_chars);
+        ReadOptions {
+            lang: self.lang.map(Into::into),
+            max_article_bytes: self.max_article_bytes,
+        }
+    }
+}
+
+/// `1000000`, `500k`, `1M` (k = 1000, M = 1 000 000).
+fn parse_size(s: &str) -> Result<usize, String> {
+    let s = s.trim();
+    let (digits, factor) = match s.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&s[..i], 1_000),
+        Some((i, 'm' | 'M')) => (&s[..i], 1_000_000),
+        _ => (s, 1),
+    };
+    digits
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(factor))
+        .ok_or_else(|| format!("{s:?} is not a size in bytes (e.g. 1000000, 500k, 2M)"))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -1,12 +1,13 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::ValueEnum;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::QueryResults;
+use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults};
 
 use super::{Cli, Status};
 use crate::store::{vocab, GraphStore};
@@ -15,7 +16,9 @@ use crate::store::{vocab, GraphStore};
 #[command(
     after_help = "Prefixes ng:, id:, rdf:, rdfs:, skos:, owl:, xsd:, dcterms:, prov: and wd: are predeclared.\n\
 Example: newsgraph query 'SELECT ?a ?b WHERE { GRAPH ?g { ?a ng:metWith ?b } }' --format csv\n\
-Saved queries: ontology/queries/*.rq (newsgraph query --file ontology/queries/meetings.rq)"
+Saved queries: ontology/queries/*.rq (newsgraph query --file ontology/queries/meetings.rq)\n\
+Queries never reach the network: SERVICE is refused, FROM names graphs of the store. Results are\n\
+written as they come (the table format lines up its columns on the first 1000 rows)."
 )]
 pub struct Args {
     /// The SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE).
@@ -28,7 +31,21 @@ pub struct Args {
     /// DESCRIBE, turtle (default) or ntriples.
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
+    /// Stop the query after this many seconds (exit status 2; rows already written stay written).
+    #[arg(long, value_name = "SECONDS", env = "NEWSGRAPH_QUERY_TIMEOUT", value_parser = parse_seconds)]
+    pub timeout: Option<Duration>,
 }
+
+fn parse_seconds(s: &str) -> Result<Duration, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if x > 0.0 && x < 1e9 => Ok(Duration::from_secs_f64(x)),
+        _ => Err(format!("{s:?} is not a number of seconds above 0")),
+    }
+}
+
+/// After a timeout the evaluator stops at its next check; a query stuck between checks (a big sort,
+/// a single huge aggregate) gets this long before the process ends anyway.
+const GRACE: Duration = Duration::from_secs(2);
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq)]
 pub enum Format {
@@ -49,7 +66,76 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
         (None, None) => unreachable!("clap requires one of them"),
     };
     let store = GraphStore::open_read_only(&cli.store)?;
-    let results = store.query(&sparql)?;
+    let token = CancellationToken::new();
+    if let Some(limit) = args.timeout {
+        let token = token.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(limit);
+            token.cancel();
+            std::thread::sleep(GRACE);
+            super::warn(format!("error: {}", timeout_message(limit)));
+            std::process::exit(2);
+        });
+    }
+    match write_results(&store, &sparql, args, token) {
+        Err(e) if is_cancelled(&e) => {
+            let limit = args.timeout.unwrap_or_default();
+            Err(anyhow::anyhow!(timeout_message(limit)))
+        }
+        Err(e) => match unsupported_service(&e) {
+            Some(name) => Err(anyhow::anyhow!(
+                "SERVICE {name} refused: queries never reach the network"
+            )),
+            None => Err(e),
+        },
+        Ok(()) => Ok(Status::Ok),
+    }
+}
+
+fn timeout_message(limit: Duration) -> String {
+    format!(
+        "query stopped after {} s (--timeout); the output is incomplete",
+        limit.as_secs_f64()
+    )
+}
+
+fn is_cancelled(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<QueryEvaluationError>(),
+            Some(QueryEvaluationError::Cancelled)
+        ) || matches!(
+            c.downcast_ref::<crate::store::StoreError>(),
+            Some(crate::store::StoreError::Query(
+                QueryEvaluationError::Cancelled
+            ))
+        )
+    })
+}
+
+fn unsupported_service(e: &anyhow::Error) -> Option<String> {
+    e.chain().find_map(|c| {
+        let q = c.downcast_ref::<QueryEvaluationError>().or_else(|| match c
+            .downcast_ref::<crate::store::StoreError>()
+        {
+            Some(crate::store::StoreError::Query(q)) => Some(q),
+            _ => None,
+        })?;
+        match q {
+            QueryEvaluationError::UnsupportedService(name) => Some(name.to_string()),
+            _ => None,
+        }
+    })
+}
+
+/// Evaluates and writes row by row: nothing holds the whole result.
+fn write_results(
+    store: &GraphStore,
+    sparql: &str,
+    args: &Args,
+    token: CancellationToken,
+) -> anyhow::Result<()> {
+    let results = store.query_until(sparql, token)?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match results {
@@ -71,17 +157,15 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
                     w.finish()?;
                 }
                 None => {
-                    let mut rows = Vec::new();
-                    for s in solutions {
-                        let s = s?;
-                        rows.push(
+                    let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
+                    let rows = solutions.map(|s| {
+                        s.map(|s| {
                             vars.iter()
                                 .map(|v| s.get(v).map(show).unwrap_or_default())
-                                .collect::<Vec<_>>(),
-                        );
-                    }
-                    let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
-                    write_table(&mut out, &header, &rows)?;
+                                .collect::<Vec<_>>()
+                        })
+                    });
+                    write_table(&mut out, &header, rows)?;
                 }
             }
         }
@@ -105,7 +189,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
         }
     }
     out.flush()?;
-    Ok(Status::Ok)
+    Ok(())
 }
 
 fn results_format(f: Format) -> Option<QueryResultsFormat> {
@@ -134,11 +218,29 @@ fn show(t: &Term) -> String {
     }
 }
 
-fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
+/// Rows lined up on the widths of the first [`TABLE_SAMPLE`] rows, then written as they come.
+const TABLE_SAMPLE: usize = 1000;
+
+fn write_table<E>(
+    out: &mut impl Write,
+    header: &[String],
+    mut rows: impl Iterator<Item = Result<Vec<String>, E>>,
+) -> anyhow::Result<()>
+where
+    anyhow::Error: From<E>,
+{
+    let mut sample = Vec::new();
+    for r in rows.by_ref() {
+        sample.push(r?);
+        if sample.len() == TABLE_SAMPLE {
+            break;
+        }
+    }
     let width = |s: &str| s.chars().count();
     let widths: Vec<usize> = (0..header.len())
         .map(|i| {
-            rows.iter()
+            sample
+                .iter()
                 .map(|r| width(&r[i]).min(80))
                 .chain([width(&header[i])])
                 .max()
@@ -171,8 +273,15 @@ fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) ->
             .collect::<Vec<_>>()
             .join("  ")
     )?;
-    for r in rows {
-        line(out, r)?;
+    let mut count = 0usize;
+    for r in sample {
+        line(out, &r)?;
+        count += 1;
     }
-    writeln!(out, "({} rows)", rows.len())
+    for r in rows {
+        line(out, &r?)?;
+        count += 1;
+    }
+    writeln!(out, "({count} rows)")?;
+    Ok(())
 }

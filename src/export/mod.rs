@@ -226,6 +226,8 @@ impl AtomicFile {
     }
 
     fn writer(&mut self) -> &mut BufWriter<File> {
+        // Cannot fail: `file` is taken only by `finish`, called by `persist` (which consumes
+        // `self`) after the writers are done, and by `drop`.
         self.file.as_mut().expect("temporary file already finished")
     }
 

@@ -1173,6 +1173,7 @@ pub fn short_names(a: &Analysis, mentions: &[RawMention], res: &Resources) -> Ph
         if !person || words.len() < 2 {
             continue;
         }
+        // Cannot fail: fewer than two words `continue`d above.
         let last = *words.last().expect("two words or more");
         let key = super::phrases::word_key(&a.tokens[last].key).to_string();
         if key.chars().count() < 3 || CONNECTORS.contains(&key.as_str()) {

@@ -87,7 +87,10 @@ impl<V> PhraseIndex<V> {
         suffixes: bool,
     ) -> Vec<PhraseMatch<'v, V>> {
         let mut out = Vec::new();
-        let tok = &tokens[i];
+        // A caller may ask at the end of its range ("President" closing a text: proptest).
+        let Some(tok) = tokens.get(i).filter(|_| i < limit) else {
+            return out;
+        };
         if tok.kind == crate::text::TokenKind::Punct {
             return out;
         }

@@ -14,7 +14,15 @@ pub fn detect_language(text: &str) -> Result<Lang, String> {
         }
     }
     if arabic + latin == 0 {
-        return Err("no letters in the text: nothing to extract".into());
+        // Another script (Cyrillic, Hebrew, CJK …) is named, not called "no letters".
+        let sample: String = text.chars().take(4000).collect();
+        return Err(match whatlang::detect(&sample) {
+            Some(info) if sample.chars().any(char::is_alphabetic) => format!(
+                "text looks like {} (newsgraph reads Arabic and English); pass --lang to force",
+                info.lang().eng_name()
+            ),
+            _ => "no letters in the text: nothing to extract".into(),
+        });
     }
     if arabic * 2 >= arabic + latin {
         return Ok(Lang::Ar);

@@ -15,6 +15,8 @@ pub(super) struct RawArticle {
     pub source: String,
     pub key: String,
     pub path: String,
+    /// The file was longer than what was read.
+    pub cut: bool,
 }
 
 const TEXT_FIELDS: [&str; 5] = ["text", "maintext", "body", "content", "article"];
@@ -82,6 +84,7 @@ pub(super) fn article(
         key: source.clone(),
         source,
         path: path.to_string(),
+        cut: false,
     })
 }
 

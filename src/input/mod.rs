@@ -1,5 +1,5 @@
 //! Reading articles: `.txt` (optional front matter), `.jsonl`/`.ndjson` (one article per line),
-//! `.json` (one article or an array), directories (recursive) and `-` for stdin.
+//! `.json` (one article), directories (recursive) and `-` for stdin.
 //!
 //! The one public entry is [`read`]; it yields one `Result` per article so that a bad file or line
 //! is reported and the batch goes on.
@@ -46,51 +46,76 @@ pub enum InputError {
     Language { path: String, message: String },
     #[error("{path}: no such file or directory")]
     Missing { path: String },
+    #[error("{path}: broken symbolic link (points to {target}), skipped")]
+    BrokenLink { path: String, target: String },
+    #[error("{path}:{line}: longer than {limit} bytes, skipped (raise --max-article-bytes)")]
+    TooLong {
+        path: String,
+        line: usize,
+        limit: usize,
+    },
 }
 
 /// A non-fatal problem: the article was read but something in it was ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning(pub String);
 
+/// Longest article, in bytes of UTF-8, read by default; the rest is ignored with a warning.
+/// Real news articles are under 100 kB; extraction takes about 3 s per MB in a debug build.
+pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 1_000_000;
+
 /// Options shared by every input.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ReadOptions {
     /// Force a language instead of detecting it.
     pub lang: Option<Lang>,
+    /// Articles longer than this are cut (at a line break or space) with a warning; 0 = no limit.
+    pub max_article_bytes: usize,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            lang: None,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+        }
+    }
+}
+
+impl ReadOptions {
+    /// Longest JSON line or file read at all: the article limit with room for JSON escapes
+    /// (`\u0627` is 6 bytes for 2), and never less than 64 MiB.
+    fn json_limit(&self) -> usize {
+        match self.max_article_bytes {
+            0 => usize::MAX,
+            n => n.saturating_mul(8).max(64 << 20),
+        }
+    }
+
+    /// Bytes of a text file read: the article limit plus room for front matter.
+    fn text_limit(&self) -> usize {
+        match self.max_article_bytes {
+            0 => usize::MAX,
+            n => n.saturating_add(64 << 10),
+        }
+    }
 }
 
 /// Reads every article under `inputs`, in a deterministic order (directories sorted by path).
 pub fn read(inputs: &[PathBuf], options: &ReadOptions) -> Reader {
     let mut pending = VecDeque::new();
     let mut errors = VecDeque::new();
+    let mut warnings = Vec::new();
     for input in inputs {
         if input.as_os_str() == "-" {
             pending.push_back(Source::Stdin);
         } else if input.is_dir() {
-            let mut files: Vec<PathBuf> = Vec::new();
-            for entry in walkdir::WalkDir::new(input).follow_links(true) {
-                match entry {
-                    Ok(e) if e.file_type().is_file() && is_article_file(e.path()) => {
-                        files.push(e.into_path())
-                    }
-                    Ok(_) => {}
-                    Err(e) => errors.push_back(InputError::Io {
-                        path: e
-                            .path()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_else(|| input.display().to_string()),
-                        source: io::Error::other(e.to_string()),
-                    }),
-                }
-            }
-            files.sort();
+            let files = walk(input, &mut errors, &mut warnings);
             pending.extend(files.into_iter().map(Source::File));
         } else if input.exists() {
             pending.push_back(Source::File(input.clone()));
         } else {
-            errors.push_back(InputError::Missing {
-                path: input.display().to_string(),
-            });
+            errors.push_back(missing(input));
         }
     }
     Reader {
@@ -98,7 +123,67 @@ pub fn read(inputs: &[PathBuf], options: &ReadOptions) -> Reader {
         errors,
         lines: None,
         options: options.clone(),
-        warnings: Vec::new(),
+        warnings,
+    }
+}
+
+/// Article files under a directory, sorted. A directory loop (a link to an ancestor) is only a
+/// warning: every file in it is read once anyway; an empty directory is a warning too.
+fn walk(
+    dir: &Path,
+    errors: &mut VecDeque<InputError>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).follow_links(true) {
+        match entry {
+            Ok(e) if e.file_type().is_file() && is_article_file(e.path()) => {
+                files.push(e.into_path())
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let path = e.path().unwrap_or(dir).to_path_buf();
+                if let Some(ancestor) = e.loop_ancestor() {
+                    warnings.push(Warning(format!(
+                        "{}: directory loop (links back to {}), not followed",
+                        path.display(),
+                        ancestor.display()
+                    )));
+                } else if !path.exists() && path.symlink_metadata().is_ok() {
+                    errors.push_back(missing(&path));
+                } else {
+                    let source = match e.into_io_error() {
+                        Some(io) => io,
+                        None => io::Error::other("cannot walk the directory"),
+                    };
+                    errors.push_back(InputError::Io {
+                        path: path.display().to_string(),
+                        source,
+                    });
+                }
+            }
+        }
+    }
+    if files.is_empty() {
+        warnings.push(Warning(format!(
+            "{}: no article files (.txt, .jsonl, .ndjson, .json) in this directory",
+            dir.display()
+        )));
+    }
+    files.sort();
+    files
+}
+
+/// A path that does not exist, or a symbolic link to nothing.
+fn missing(path: &Path) -> InputError {
+    match fs::read_link(path) {
+        Ok(target) => InputError::BrokenLink {
+            path: path.display().to_string(),
+            target: target.display().to_string(),
+        },
+        Err(_) => InputError::Missing {
+            path: path.display().to_string(),
+        },
     }
 }
 
@@ -122,6 +207,20 @@ fn extension(path: &Path) -> Option<String> {
 enum Source {
     File(PathBuf),
     Stdin,
+    /// Contents read as a file of that name (its extension picks the format).
+    Bytes(String, Vec<u8>),
+}
+
+/// Reads `bytes` as if they were the file `name` (`.txt`, `.json`, `.jsonl` …): the same checks
+/// and messages, without the file system (fuzzing, callers that hold the bytes already).
+pub fn read_bytes(name: &str, bytes: Vec<u8>, options: &ReadOptions) -> Reader {
+    Reader {
+        pending: VecDeque::from([Source::Bytes(name.to_string(), bytes)]),
+        errors: VecDeque::new(),
+        lines: None,
+        options: options.clone(),
+        warnings: Vec::new(),
+    }
 }
 
 /// Iterator over the articles of a batch; see [`read`].
@@ -152,10 +251,25 @@ impl Reader {
             buf.clear();
             lines.line += 1;
             let line_no = lines.line;
-            match lines.reader.read_until(b'\n', &mut buf) {
+            let limit = self.options.json_limit();
+            let cap = u64::try_from(limit).unwrap_or(u64::MAX);
+            match (&mut *lines.reader).take(cap).read_until(b'\n', &mut buf) {
                 Ok(0) => {
                     self.lines = None;
                     return None;
+                }
+                Ok(n) if n >= limit && buf.last() != Some(&b'\n') => {
+                    // Skip the rest of the line; the next line is read as usual.
+                    let path = lines.path.clone();
+                    if let Err(source) = lines.reader.skip_until(b'\n') {
+                        self.lines = None;
+                        return Some(Err(InputError::Io { path, source }));
+                    }
+                    return Some(Err(InputError::TooLong {
+                        path,
+                        line: line_no,
+                        limit,
+                    }));
                 }
                 Ok(_) => {}
                 Err(source) => {
@@ -207,8 +321,25 @@ impl Reader {
                     });
                     return self.next_json_line();
                 }
-                Some(self.text_article("-", &bytes, "-".into()))
+                Some(self.text_article("-", &bytes, "-".into(), false))
             }
+            Source::Bytes(name, bytes) => match extension(Path::new(&name)).as_deref() {
+                Some("jsonl" | "ndjson") => {
+                    self.lines = Some(JsonLines {
+                        path: name,
+                        reader: Box::new(io::Cursor::new(bytes)),
+                        line: 0,
+                    });
+                    self.next_json_line()
+                }
+                Some("json") => Some(self.json_bytes(&bytes, name)),
+                _ => {
+                    let limit = self.options.text_limit();
+                    let cut = bytes.len() > limit;
+                    let head = &bytes[..bytes.len().min(limit)];
+                    Some(self.text_article(&name, head, name.clone(), cut))
+                }
+            },
             Source::File(path) => {
                 let shown = path.display().to_string();
                 match extension(&path).as_deref() {
@@ -227,16 +358,18 @@ impl Reader {
                         })),
                     },
                     Some("json") => Some(self.json_file(&path, shown)),
-                    Some("txt") | Some("md") => Some(match fs::read(&path) {
-                        Ok(bytes) => {
-                            let key = key_for_path(&path);
-                            self.text_article(&shown, &bytes, key)
-                        }
-                        Err(source) => Err(InputError::Io {
-                            path: shown,
-                            source,
-                        }),
-                    }),
+                    Some("txt") | Some("md") => {
+                        Some(match read_capped(&path, self.options.text_limit()) {
+                            Ok((bytes, cut)) => {
+                                let key = key_for_path(&path);
+                                self.text_article(&shown, &bytes, key, cut)
+                            }
+                            Err(source) => Err(InputError::Io {
+                                path: shown,
+                                source,
+                            }),
+                        })
+                    }
                     _ => Some(Err(InputError::Unsupported { path: shown })),
                 }
             }
@@ -244,11 +377,23 @@ impl Reader {
     }
 
     fn json_file(&mut self, path: &Path, shown: String) -> Result<Document, InputError> {
-        let bytes = fs::read(path).map_err(|source| InputError::Io {
+        let limit = self.options.json_limit();
+        let (bytes, cut) = read_capped(path, limit).map_err(|source| InputError::Io {
             path: shown.clone(),
             source,
         })?;
-        let text = decode(&shown, &bytes)?;
+        if cut {
+            return Err(InputError::TooLong {
+                path: shown,
+                line: 1,
+                limit,
+            });
+        }
+        self.json_bytes(&bytes, shown)
+    }
+
+    fn json_bytes(&mut self, bytes: &[u8], shown: String) -> Result<Document, InputError> {
+        let text = decode(&shown, bytes, false)?;
         let value: serde_json::Value =
             serde_json::from_str(&text).map_err(|e| InputError::Json {
                 path: shown.clone(),
@@ -264,8 +409,9 @@ impl Reader {
         shown: &str,
         bytes: &[u8],
         key: String,
+        cut: bool,
     ) -> Result<Document, InputError> {
-        let text = decode(shown, bytes)?;
+        let text = decode(shown, bytes, cut)?;
         let (meta, body) = fields::front_matter(&text, shown, &mut self.warnings);
         let raw = fields::RawArticle {
             text: body.to_string(),
@@ -277,6 +423,7 @@ impl Reader {
             source: shown.to_string(),
             key,
             path: shown.to_string(),
+            cut,
         };
         let raw = if let Some(lang) = self.options.lang {
             fields::RawArticle {
@@ -290,9 +437,26 @@ impl Reader {
     }
 
     fn finish(&mut self, raw: fields::RawArticle) -> Result<Document, InputError> {
-        let text = clean_text(&raw.text);
+        let mut text = clean_text(&raw.text);
         if text.trim().is_empty() {
             return Err(InputError::Empty { path: raw.source });
+        }
+        let max = self.options.max_article_bytes;
+        if max > 0 && (raw.cut || text.len() > max) {
+            text.truncate(cut_point(&text, max));
+            self.warnings.push(Warning(format!(
+                "{}: article longer than {max} bytes: only its first {} bytes are read (raise --max-article-bytes)",
+                raw.source,
+                text.len()
+            )));
+        }
+        let long = crate::text::sentences::overlong(&text);
+        if long > 0 {
+            self.warnings.push(Warning(format!(
+                "{}: {long} sentence(s) longer than {} characters cut into pieces (raise --max-sentence-chars)",
+                raw.source,
+                crate::text::sentences::max_chars()
+            )));
         }
         let lang = match raw.lang.or(self.options.lang) {
             Some(lang) => lang,
@@ -359,8 +523,38 @@ fn key_for_path(path: &Path) -> String {
         .to_string()
 }
 
-/// Decodes UTF-8, refusing binary files and naming the line of the first invalid byte.
-fn decode(path: &str, bytes: &[u8]) -> Result<String, InputError> {
+/// Reads at most `limit` bytes of a file; `true` when the file is longer.
+fn read_capped(path: &Path, limit: usize) -> io::Result<(Vec<u8>, bool)> {
+    let file = fs::File::open(path)?;
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX);
+    let mut bytes = Vec::new();
+    let mut reader = file.take(cap.saturating_add(1));
+    reader.read_to_end(&mut bytes)?;
+    let cut = bytes.len() > limit;
+    bytes.truncate(limit);
+    Ok((bytes, cut))
+}
+
+/// Where to cut a text to at most `max` bytes: the last line break in its second half, else the
+/// last space there, else the last char boundary.
+fn cut_point(text: &str, max: usize) -> usize {
+    if text.len() <= max {
+        return text.len();
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    head.rfind('\n')
+        .filter(|&i| i >= end / 2)
+        .or_else(|| head.rfind(char::is_whitespace).filter(|&i| i >= end / 2))
+        .unwrap_or(end)
+}
+
+/// Decodes UTF-8, refusing binary files and naming the line of the first invalid byte. When the
+/// bytes were `cut` from a longer file, a character split by the cut is dropped.
+fn decode(path: &str, bytes: &[u8], cut: bool) -> Result<String, InputError> {
     if bytes.is_empty() {
         return Err(InputError::Empty { path: path.into() });
     }
@@ -369,6 +563,7 @@ fn decode(path: &str, bytes: &[u8]) -> Result<String, InputError> {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.trim_start_matches('\u{feff}').to_string()),
+        Err(e) if cut && e.error_len().is_none() => decode(path, &bytes[..e.valid_up_to()], false),
         Err(e) => {
             let line = bytes[..e.valid_up_to()]
                 .iter()

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphNameRef, Literal, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use sha2::{Digest, Sha256};
 
@@ -268,7 +268,16 @@ impl GraphStore {
 
     /// Prepares a read-only SPARQL query with the ontology prefixes declared. Updates are refused.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
-        let mut evaluator = SparqlEvaluator::new();
+        self.query_until(sparql, CancellationToken::new())
+    }
+
+    /// [`GraphStore::query`] that stops (with `QueryEvaluationError::Cancelled`) once `token` is cancelled.
+    pub fn query_until(
+        &self,
+        sparql: &str,
+        token: CancellationToken,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new().with_cancellation_token(token);
         for (p, ns) in vocab::PREFIXES {
             evaluator = evaluator
                 .with_prefix(*p, *ns)

@@ -99,6 +99,17 @@ mod tests {
         assert_eq!(key("کی"), "كي");
     }
 
+    /// Characters of the presentation-form range that NFKC leaves as they are.
+    #[test]
+    fn own_nfkc_forms_end() {
+        for c in ['\u{FE20}', '\u{FE0F}', '\u{FD3E}'] {
+            assert_eq!(key(&c.to_string()), c.to_string());
+        }
+        for c in '\u{FB50}'..='\u{FEFC}' {
+            let _ = key(&c.to_string());
+        }
+    }
+
     #[test]
     fn latin_rules() {
         assert_eq!(key("Kata'ib"), "kataib");

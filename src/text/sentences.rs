@@ -4,8 +4,72 @@
 //! end, except after abbreviations (U.S., Gen., Dr., د.) and inside numbers. Captions, datelines and
 //! embedded tweets sit on their own lines, so line breaks always end a sentence.
 
-/// Byte spans `(start, end)` of sentences, trimmed of surrounding whitespace.
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Longest sentence, in characters, that extraction reads whole. Frames look at pairs of mentions
+/// in a sentence, so a "sentence" of 300 000 characters (a scraped page without punctuation) takes
+/// minutes; longer ones are cut into pieces at a space.
+pub const DEFAULT_MAX_SENTENCE_CHARS: usize = 2000;
+
+static MAX_SENTENCE_CHARS: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_SENTENCE_CHARS);
+
+/// Sets the sentence limit for the whole process (0 = no limit); the CLI sets it once at start.
+pub fn set_max_chars(n: usize) {
+    MAX_SENTENCE_CHARS.store(n, Ordering::Relaxed);
+}
+
+/// The sentence limit in force (0 = no limit).
+pub fn max_chars() -> usize {
+    MAX_SENTENCE_CHARS.load(Ordering::Relaxed)
+}
+
+/// Byte spans `(start, end)` of sentences, trimmed of surrounding whitespace; a sentence longer
+/// than [`max_chars`] is cut into pieces of at most that many characters.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
+    let max = max_chars();
+    let spans = split_whole(text);
+    if max == 0 {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        cut(text, start, end, max, &mut out);
+    }
+    out
+}
+
+/// How many sentences of `text` are longer than [`max_chars`] (and so are cut).
+pub fn overlong(text: &str) -> usize {
+    let max = max_chars();
+    if max == 0 {
+        return 0;
+    }
+    split_whole(text)
+        .into_iter()
+        .filter(|&(s, e)| text[s..e].chars().nth(max).is_some())
+        .count()
+}
+
+/// Pieces of at most `max` characters, cut at the last whitespace before the limit when there is one.
+fn cut(text: &str, start: usize, end: usize, max: usize, out: &mut Vec<(usize, usize)>) {
+    let mut s = start;
+    while s < end {
+        let Some((b, _)) = text[s..end].char_indices().nth(max) else {
+            push_trimmed(text, s, end, out);
+            return;
+        };
+        let limit = s + b;
+        let at = text[s..limit]
+            .rfind(char::is_whitespace)
+            .map(|i| s + i)
+            .filter(|&i| i > s)
+            .unwrap_or(limit);
+        push_trimmed(text, s, at, out);
+        s = at;
+    }
+}
+
+fn split_whole(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -116,6 +180,24 @@ mod tests {
                 "سطر آخر"
             ]
         );
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_spaces() {
+        let t = "word ".repeat(1000);
+        let mut pieces = Vec::new();
+        cut(&t, 0, t.len(), 12, &mut pieces);
+        assert!(pieces.iter().all(|&(s, e)| t[s..e].chars().count() <= 12));
+        assert!(pieces.iter().all(|&(s, e)| &t[s..e] == "word word"));
+        // No space: a hard cut on a char boundary.
+        let t = "ب".repeat(25);
+        let mut pieces = Vec::new();
+        cut(&t, 0, t.len(), 10, &mut pieces);
+        let lens: Vec<usize> = pieces
+            .iter()
+            .map(|&(s, e)| t[s..e].chars().count())
+            .collect();
+        assert_eq!(lens, [10, 10, 5]);
     }
 
     #[test]
