@@ -825,9 +825,10 @@ fn bare_titles(
             continue;
         }
         if let Some((m, k)) = counterpart(a, t, range.clone(), res) {
-            if !covered[m.start - base..m.end - base].iter().any(|&c| c)
-                && !(m.end < range.end && covered[m.end - base])
-            {
+            let taken = covered[m.start - base..m.end - base].iter().any(|&c| c);
+            // A name right after it is the counterpart's own name ("نظيره السوري فيصل المقداد").
+            let named = m.end < range.end && covered[m.end - base];
+            if !taken && !named {
                 out.push(mention(a, &m, Target::Title(k), false));
                 covered[m.start - base..m.end - base].fill(true);
                 t = m.end;
