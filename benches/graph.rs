@@ -17,11 +17,7 @@ fn size(var: &str, default: usize) -> usize {
 fn graph(c: &mut Criterion) {
     let kg = common::synthetic_graph(size("BENCH_NODES", 100_000), size("BENCH_EDGES", 1_000_000));
     let dir = tempfile::tempdir().unwrap();
-    let mut group = c.benchmark_group(format!(
-        "graph-{}n-{}e",
-        kg.node_count(),
-        kg.edge_count()
-    ));
+    let mut group = c.benchmark_group(format!("graph-{}n-{}e", kg.node_count(), kg.edge_count()));
     group.sample_size(10);
     for format in export::Format::ALL {
         let out = match format {

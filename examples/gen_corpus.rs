@@ -89,27 +89,90 @@ struct Facility {
 }
 
 const GIVEN: &[(&str, &str)] = &[
-    ("Khalid", "خالد"), ("Omar", "عمر"), ("Ahmed", "أحمد"), ("Youssef", "يوسف"), ("Tariq", "طارق"),
-    ("Samir", "سمير"), ("Faisal", "فيصل"), ("Nabil", "نبيل"), ("Karim", "كريم"), ("Hassan", "حسن"),
-    ("Mahmoud", "محمود"), ("Walid", "وليد"), ("Ziad", "زياد"), ("Rami", "رامي"), ("Adel", "عادل"),
-    ("Bassam", "بسام"), ("Jamal", "جمال"), ("Fadi", "فادي"), ("Hisham", "هشام"), ("Mazen", "مازن"),
-    ("Nizar", "نزار"), ("Raed", "رائد"), ("Salim", "سليم"), ("Tamer", "تامر"), ("Anwar", "أنور"),
-    ("Ghassan", "غسان"), ("Hamza", "حمزة"), ("Jalal", "جلال"), ("Kamal", "كمال"), ("Laith", "ليث"),
-    ("Majid", "ماجد"), ("Nasser", "ناصر"), ("Qasim", "قاسم"), ("Rashid", "راشد"), ("Sami", "سامي"),
-    ("Talal", "طلال"), ("Wael", "وائل"), ("Yasser", "ياسر"), ("Zaid", "زيد"), ("Murad", "مراد"),
-    ("Bilal", "بلال"), ("Fuad", "فؤاد"), ("Imad", "عماد"), ("Munir", "منير"), ("Riyad", "رياض"),
+    ("Khalid", "خالد"),
+    ("Omar", "عمر"),
+    ("Ahmed", "أحمد"),
+    ("Youssef", "يوسف"),
+    ("Tariq", "طارق"),
+    ("Samir", "سمير"),
+    ("Faisal", "فيصل"),
+    ("Nabil", "نبيل"),
+    ("Karim", "كريم"),
+    ("Hassan", "حسن"),
+    ("Mahmoud", "محمود"),
+    ("Walid", "وليد"),
+    ("Ziad", "زياد"),
+    ("Rami", "رامي"),
+    ("Adel", "عادل"),
+    ("Bassam", "بسام"),
+    ("Jamal", "جمال"),
+    ("Fadi", "فادي"),
+    ("Hisham", "هشام"),
+    ("Mazen", "مازن"),
+    ("Nizar", "نزار"),
+    ("Raed", "رائد"),
+    ("Salim", "سليم"),
+    ("Tamer", "تامر"),
+    ("Anwar", "أنور"),
+    ("Ghassan", "غسان"),
+    ("Hamza", "حمزة"),
+    ("Jalal", "جلال"),
+    ("Kamal", "كمال"),
+    ("Laith", "ليث"),
+    ("Majid", "ماجد"),
+    ("Nasser", "ناصر"),
+    ("Qasim", "قاسم"),
+    ("Rashid", "راشد"),
+    ("Sami", "سامي"),
+    ("Talal", "طلال"),
+    ("Wael", "وائل"),
+    ("Yasser", "ياسر"),
+    ("Zaid", "زيد"),
+    ("Murad", "مراد"),
+    ("Bilal", "بلال"),
+    ("Fuad", "فؤاد"),
+    ("Imad", "عماد"),
+    ("Munir", "منير"),
+    ("Riyad", "رياض"),
 ];
 
 const FAMILY: &[(&str, &str)] = &[
-    ("Haddad", "الحداد"), ("Khatib", "الخطيب"), ("Najjar", "النجار"), ("Hakim", "الحكيم"),
-    ("Obeidi", "العبيدي"), ("Tamimi", "التميمي"), ("Shammari", "الشمري"), ("Zubaidi", "الزبيدي"),
-    ("Rifai", "الرفاعي"), ("Qadi", "القاضي"), ("Bakri", "البكري"), ("Azzawi", "العزاوي"),
-    ("Hamdani", "الحمداني"), ("Ansari", "الأنصاري"), ("Farhan", "الفرحان"), ("Sabbagh", "الصباغ"),
-    ("Attar", "العطار"), ("Darwish", "درويش"), ("Mansour", "منصور"), ("Nouri", "النوري"),
-    ("Kubaisi", "الكبيسي"), ("Saadi", "السعدي"), ("Khalidi", "الخالدي"), ("Rawi", "الراوي"),
-    ("Janabi", "الجنابي"), ("Ghanem", "الغانم"), ("Shaker", "شاكر"), ("Barakat", "بركات"),
-    ("Halabi", "الحلبي"), ("Issa", "عيسى"), ("Qureshi", "القرشي"), ("Sharif", "الشريف"),
-    ("Tikriti", "التكريتي"), ("Mahdawi", "المهداوي"), ("Karmi", "الكرمي"), ("Jaberi", "الجابري"),
+    ("Haddad", "الحداد"),
+    ("Khatib", "الخطيب"),
+    ("Najjar", "النجار"),
+    ("Hakim", "الحكيم"),
+    ("Obeidi", "العبيدي"),
+    ("Tamimi", "التميمي"),
+    ("Shammari", "الشمري"),
+    ("Zubaidi", "الزبيدي"),
+    ("Rifai", "الرفاعي"),
+    ("Qadi", "القاضي"),
+    ("Bakri", "البكري"),
+    ("Azzawi", "العزاوي"),
+    ("Hamdani", "الحمداني"),
+    ("Ansari", "الأنصاري"),
+    ("Farhan", "الفرحان"),
+    ("Sabbagh", "الصباغ"),
+    ("Attar", "العطار"),
+    ("Darwish", "درويش"),
+    ("Mansour", "منصور"),
+    ("Nouri", "النوري"),
+    ("Kubaisi", "الكبيسي"),
+    ("Saadi", "السعدي"),
+    ("Khalidi", "الخالدي"),
+    ("Rawi", "الراوي"),
+    ("Janabi", "الجنابي"),
+    ("Ghanem", "الغانم"),
+    ("Shaker", "شاكر"),
+    ("Barakat", "بركات"),
+    ("Halabi", "الحلبي"),
+    ("Issa", "عيسى"),
+    ("Qureshi", "القرشي"),
+    ("Sharif", "الشريف"),
+    ("Tikriti", "التكريتي"),
+    ("Mahdawi", "المهداوي"),
+    ("Karmi", "الكرمي"),
+    ("Jaberi", "الجابري"),
 ];
 
 /// Offices: English title words, Arabic title words (the country adjective follows in Arabic).
@@ -127,49 +190,164 @@ const OFFICES: &[(&str, &str)] = &[
 /// Country, adjective (en, ar definite masculine), and two cities.
 #[allow(clippy::type_complexity)]
 const COUNTRIES: &[((&str, &str), (&str, &str), [(&str, &str); 2])] = &[
-    (("Iraq", "العراق"), ("Iraqi", "العراقي"), [("Baghdad", "بغداد"), ("Basra", "البصرة")]),
-    (("Syria", "سوريا"), ("Syrian", "السوري"), [("Damascus", "دمشق"), ("Aleppo", "حلب")]),
-    (("Lebanon", "لبنان"), ("Lebanese", "اللبناني"), [("Beirut", "بيروت"), ("Tripoli", "طرابلس")]),
-    (("Jordan", "الأردن"), ("Jordanian", "الأردني"), [("Amman", "عمان"), ("Aqaba", "العقبة")]),
-    (("Egypt", "مصر"), ("Egyptian", "المصري"), [("Cairo", "القاهرة"), ("Alexandria", "الإسكندرية")]),
-    (("Saudi Arabia", "السعودية"), ("Saudi", "السعودي"), [("Riyadh", "الرياض"), ("Jeddah", "جدة")]),
-    (("Iran", "إيران"), ("Iranian", "الإيراني"), [("Tehran", "طهران"), ("Isfahan", "أصفهان")]),
-    (("Turkey", "تركيا"), ("Turkish", "التركي"), [("Ankara", "أنقرة"), ("Istanbul", "إسطنبول")]),
-    (("Qatar", "قطر"), ("Qatari", "القطري"), [("Doha", "الدوحة"), ("Doha", "الدوحة")]),
-    (("Kuwait", "الكويت"), ("Kuwaiti", "الكويتي"), [("Kuwait City", "مدينة الكويت"), ("Kuwait City", "مدينة الكويت")]),
-    (("Oman", "عمان"), ("Omani", "العماني"), [("Muscat", "مسقط"), ("Salalah", "صلالة")]),
-    (("Yemen", "اليمن"), ("Yemeni", "اليمني"), [("Sanaa", "صنعاء"), ("Aden", "عدن")]),
-    (("Israel", "إسرائيل"), ("Israeli", "الإسرائيلي"), [("Tel Aviv", "تل أبيب"), ("Haifa", "حيفا")]),
-    (("France", "فرنسا"), ("French", "الفرنسي"), [("Paris", "باريس"), ("Marseille", "مرسيليا")]),
-    (("Russia", "روسيا"), ("Russian", "الروسي"), [("Moscow", "موسكو"), ("Sochi", "سوتشي")]),
-    (("China", "الصين"), ("Chinese", "الصيني"), [("Beijing", "بكين"), ("Shanghai", "شنغهاي")]),
-    (("Germany", "ألمانيا"), ("German", "الألماني"), [("Berlin", "برلين"), ("Munich", "ميونخ")]),
-    (("Algeria", "الجزائر"), ("Algerian", "الجزائري"), [("Algiers", "الجزائر العاصمة"), ("Oran", "وهران")]),
-    (("Tunisia", "تونس"), ("Tunisian", "التونسي"), [("Tunis", "تونس العاصمة"), ("Sfax", "صفاقس")]),
-    (("Libya", "ليبيا"), ("Libyan", "الليبي"), [("Tripoli", "طرابلس"), ("Benghazi", "بنغازي")]),
+    (
+        ("Iraq", "العراق"),
+        ("Iraqi", "العراقي"),
+        [("Baghdad", "بغداد"), ("Basra", "البصرة")],
+    ),
+    (
+        ("Syria", "سوريا"),
+        ("Syrian", "السوري"),
+        [("Damascus", "دمشق"), ("Aleppo", "حلب")],
+    ),
+    (
+        ("Lebanon", "لبنان"),
+        ("Lebanese", "اللبناني"),
+        [("Beirut", "بيروت"), ("Tripoli", "طرابلس")],
+    ),
+    (
+        ("Jordan", "الأردن"),
+        ("Jordanian", "الأردني"),
+        [("Amman", "عمان"), ("Aqaba", "العقبة")],
+    ),
+    (
+        ("Egypt", "مصر"),
+        ("Egyptian", "المصري"),
+        [("Cairo", "القاهرة"), ("Alexandria", "الإسكندرية")],
+    ),
+    (
+        ("Saudi Arabia", "السعودية"),
+        ("Saudi", "السعودي"),
+        [("Riyadh", "الرياض"), ("Jeddah", "جدة")],
+    ),
+    (
+        ("Iran", "إيران"),
+        ("Iranian", "الإيراني"),
+        [("Tehran", "طهران"), ("Isfahan", "أصفهان")],
+    ),
+    (
+        ("Turkey", "تركيا"),
+        ("Turkish", "التركي"),
+        [("Ankara", "أنقرة"), ("Istanbul", "إسطنبول")],
+    ),
+    (
+        ("Qatar", "قطر"),
+        ("Qatari", "القطري"),
+        [("Doha", "الدوحة"), ("Doha", "الدوحة")],
+    ),
+    (
+        ("Kuwait", "الكويت"),
+        ("Kuwaiti", "الكويتي"),
+        [
+            ("Kuwait City", "مدينة الكويت"),
+            ("Kuwait City", "مدينة الكويت"),
+        ],
+    ),
+    (
+        ("Oman", "عمان"),
+        ("Omani", "العماني"),
+        [("Muscat", "مسقط"), ("Salalah", "صلالة")],
+    ),
+    (
+        ("Yemen", "اليمن"),
+        ("Yemeni", "اليمني"),
+        [("Sanaa", "صنعاء"), ("Aden", "عدن")],
+    ),
+    (
+        ("Israel", "إسرائيل"),
+        ("Israeli", "الإسرائيلي"),
+        [("Tel Aviv", "تل أبيب"), ("Haifa", "حيفا")],
+    ),
+    (
+        ("France", "فرنسا"),
+        ("French", "الفرنسي"),
+        [("Paris", "باريس"), ("Marseille", "مرسيليا")],
+    ),
+    (
+        ("Russia", "روسيا"),
+        ("Russian", "الروسي"),
+        [("Moscow", "موسكو"), ("Sochi", "سوتشي")],
+    ),
+    (
+        ("China", "الصين"),
+        ("Chinese", "الصيني"),
+        [("Beijing", "بكين"), ("Shanghai", "شنغهاي")],
+    ),
+    (
+        ("Germany", "ألمانيا"),
+        ("German", "الألماني"),
+        [("Berlin", "برلين"), ("Munich", "ميونخ")],
+    ),
+    (
+        ("Algeria", "الجزائر"),
+        ("Algerian", "الجزائري"),
+        [("Algiers", "الجزائر العاصمة"), ("Oran", "وهران")],
+    ),
+    (
+        ("Tunisia", "تونس"),
+        ("Tunisian", "التونسي"),
+        [("Tunis", "تونس العاصمة"), ("Sfax", "صفاقس")],
+    ),
+    (
+        ("Libya", "ليبيا"),
+        ("Libyan", "الليبي"),
+        [("Tripoli", "طرابلس"), ("Benghazi", "بنغازي")],
+    ),
 ];
 
 /// Words that name armed groups ("the Al-Nasr Brigades" / "كتائب النصر").
 const GROUP_WORDS: &[(&str, &str)] = &[
-    ("Nasr", "النصر"), ("Fath", "الفتح"), ("Karama", "الكرامة"), ("Tahrir", "التحرير"),
-    ("Wafa", "الوفاء"), ("Intisar", "الانتصار"), ("Thaar", "الثأر"), ("Furqan", "الفرقان"),
-    ("Ahrar", "الأحرار"), ("Rafidain", "الرافدين"), ("Jazira", "الجزيرة"), ("Fajr", "الفجر"),
-    ("Badr al-Kubra", "بدر الكبرى"), ("Sumud", "الصمود"), ("Yaqin", "اليقين"), ("Quds al-Jadida", "القدس الجديدة"),
-    ("Saif", "السيف"), ("Burkan", "البركان"), ("Raad", "الرعد"), ("Asifa", "العاصفة"),
+    ("Nasr", "النصر"),
+    ("Fath", "الفتح"),
+    ("Karama", "الكرامة"),
+    ("Tahrir", "التحرير"),
+    ("Wafa", "الوفاء"),
+    ("Intisar", "الانتصار"),
+    ("Thaar", "الثأر"),
+    ("Furqan", "الفرقان"),
+    ("Ahrar", "الأحرار"),
+    ("Rafidain", "الرافدين"),
+    ("Jazira", "الجزيرة"),
+    ("Fajr", "الفجر"),
+    ("Badr al-Kubra", "بدر الكبرى"),
+    ("Sumud", "الصمود"),
+    ("Yaqin", "اليقين"),
+    ("Quds al-Jadida", "القدس الجديدة"),
+    ("Saif", "السيف"),
+    ("Burkan", "البركان"),
+    ("Raad", "الرعد"),
+    ("Asifa", "العاصفة"),
 ];
 const GROUP_HEADS: &[(&str, &str)] = &[
-    ("Brigades", "كتائب"), ("Movement", "حركة"), ("Front", "جبهة"), ("Battalions", "سرايا"),
+    ("Brigades", "كتائب"),
+    ("Movement", "حركة"),
+    ("Front", "جبهة"),
+    ("Battalions", "سرايا"),
 ];
 
 const BASES: &[(&str, &str)] = &[
-    ("Harir", "حرير"), ("Ain Zalah", "عين زالة"), ("Qayyarah", "القيارة"), ("Shaddadi", "الشدادي"),
-    ("Rumaylan", "الرميلان"), ("Kharab", "الخراب"), ("Balad", "بلد"), ("Taji", "التاجي"),
-    ("Mazraa", "المزرعة"), ("Wadi Rum", "وادي رم"), ("Jurf", "الجرف"), ("Hammam", "الحمام"),
+    ("Harir", "حرير"),
+    ("Ain Zalah", "عين زالة"),
+    ("Qayyarah", "القيارة"),
+    ("Shaddadi", "الشدادي"),
+    ("Rumaylan", "الرميلان"),
+    ("Kharab", "الخراب"),
+    ("Balad", "بلد"),
+    ("Taji", "التاجي"),
+    ("Mazraa", "المزرعة"),
+    ("Wadi Rum", "وادي رم"),
+    ("Jurf", "الجرف"),
+    ("Hammam", "الحمام"),
 ];
 
 const WEEKDAYS: &[(&str, &str)] = &[
-    ("Monday", "الاثنين"), ("Tuesday", "الثلاثاء"), ("Wednesday", "الأربعاء"), ("Thursday", "الخميس"),
-    ("Friday", "الجمعة"), ("Saturday", "السبت"), ("Sunday", "الأحد"),
+    ("Monday", "الاثنين"),
+    ("Tuesday", "الثلاثاء"),
+    ("Wednesday", "الأربعاء"),
+    ("Thursday", "الخميس"),
+    ("Friday", "الجمعة"),
+    ("Saturday", "السبت"),
+    ("Sunday", "الأحد"),
 ];
 
 const TOPICS: &[(&str, &str)] = &[
@@ -182,7 +360,10 @@ const TOPICS: &[(&str, &str)] = &[
     ("the exchange of prisoners", "تبادل الأسرى"),
     ("electricity imports", "استيراد الكهرباء"),
     ("the fight against smuggling", "مكافحة التهريب"),
-    ("investment in ports and railways", "الاستثمار في الموانئ والسكك الحديدية"),
+    (
+        "investment in ports and railways",
+        "الاستثمار في الموانئ والسكك الحديدية",
+    ),
 ];
 
 /// Everything one corpus draws from: built once from the seed.
@@ -233,7 +414,10 @@ impl World {
             let o = rng.pick(OFFICES);
             people.push(Person {
                 name: n(&en, &ar),
-                title: n(&format!("{} {}", c.adj.en, o.0), &format!("{} {}", o.1, c.adj.ar)),
+                title: n(
+                    &format!("{} {}", c.adj.en, o.0),
+                    &format!("{} {}", o.1, c.adj.ar),
+                ),
             });
         }
         // Knowledge-base people are mixed in among the generated ones.
@@ -267,13 +451,19 @@ impl World {
         let mut facilities = Vec::new();
         for b in BASES {
             facilities.push(Facility {
-                name: n(&format!("{} Air Base", b.0), &format!("قاعدة {} الجوية", b.1)),
+                name: n(
+                    &format!("{} Air Base", b.0),
+                    &format!("قاعدة {} الجوية", b.1),
+                ),
             });
         }
         for c in &countries {
             let city = &c.cities[0];
             facilities.push(Facility {
-                name: n(&format!("{} Airport", city.en), &format!("مطار {}", city.ar)),
+                name: n(
+                    &format!("{} Airport", city.en),
+                    &format!("مطار {}", city.ar),
+                ),
             });
         }
         World {
@@ -369,7 +559,9 @@ impl<'w> Article<'w> {
             }
             1 => {
                 let (a, b) = (self.person(rng), self.person(rng));
-                format!("{a} held talks with {b} on {topic}, according to a statement from his office.")
+                format!(
+                    "{a} held talks with {b} on {topic}, according to a statement from his office."
+                )
             }
             2 => {
                 let (a, b, c) = (self.person(rng), self.person(rng), self.city(rng));
@@ -425,7 +617,9 @@ impl<'w> Article<'w> {
             }
             15 => {
                 let (g, f) = (self.group(rng), self.facility(rng));
-                format!("{g} claimed responsibility for the attack on {f} in a statement on Telegram.")
+                format!(
+                    "{g} claimed responsibility for the attack on {f} in a statement on Telegram."
+                )
             }
             16 => {
                 let (g, f) = (self.group(rng), self.facility(rng));
@@ -433,7 +627,9 @@ impl<'w> Article<'w> {
             }
             _ => {
                 let (a, c) = (self.person(rng), self.country(rng).name.en.clone());
-                format!("{a} may visit {c} next month, a diplomat said, although no date has been set.")
+                format!(
+                    "{a} may visit {c} next month, a diplomat said, although no date has been set."
+                )
             }
         }
     }
@@ -655,7 +851,10 @@ fn main() {
     let mut persons: usize = 5000;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        let mut val = || args.next().unwrap_or_else(|| usage(&format!("{a} needs a value")));
+        let mut val = || {
+            args.next()
+                .unwrap_or_else(|| usage(&format!("{a} needs a value")))
+        };
         match a.as_str() {
             "--articles" => articles = val().parse().unwrap_or_else(|_| usage("bad --articles")),
             "--seed" => seed = val().parse().unwrap_or_else(|_| usage("bad --seed")),
@@ -697,7 +896,10 @@ fn main() {
             });
             line.push_str(&obj.to_string());
             line.push('\n');
-            file.as_mut().unwrap().write_all(line.as_bytes()).expect("write");
+            file.as_mut()
+                .unwrap()
+                .write_all(line.as_bytes())
+                .expect("write");
         } else {
             let dir = out.join(lang).join(format!("{:04}", i / 1000));
             fs::create_dir_all(&dir).expect("mkdir");
@@ -730,6 +932,8 @@ fn usage(msg: &str) -> ! {
     if !msg.is_empty() {
         eprintln!("gen_corpus: {msg}");
     }
-    eprintln!("usage: gen_corpus --articles N --seed S --out DIR [--format jsonl|txt] [--persons N]");
+    eprintln!(
+        "usage: gen_corpus --articles N --seed S --out DIR [--format jsonl|txt] [--persons N]"
+    );
     std::process::exit(if msg.is_empty() { 0 } else { 2 });
 }

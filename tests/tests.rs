@@ -16,3 +16,5 @@ mod input;
 mod seed;
 #[path = "it/store.rs"]
 mod store;
+#[path = "it/throughput.rs"]
+mod throughput;

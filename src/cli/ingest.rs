@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::{warn, Cli, InputArgs, Status};
 use crate::input::{self, ReadOptions};
-use crate::model::Document;
+use crate::model::{Document, Extraction};
 use crate::store::{GraphStore, Outcome, Prepared};
 
 #[derive(Debug, clap::Args)]
@@ -86,6 +86,9 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
     };
     let start = Instant::now();
     let mut summary = Summary::default();
+    // Batch N is written while batch N+1 is extracted: the store's single writer and the
+    // extractors overlap. Writes stay in input order, so the store does not depend on threads.
+    let mut pending: Option<(Vec<Extraction>, Vec<Prepared>)> = None;
     loop {
         let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
         for item in reader.by_ref() {
@@ -105,22 +108,30 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
         for w in reader.take_warnings() {
             progress.suspend(|| warn(w.0));
         }
-        if batch.is_empty() {
-            break;
-        }
-        // Extraction and quad building in parallel (RAYON_NUM_THREADS caps the threads); writes in
-        // input order, so the store is the same whatever the number of threads.
-        let prepared: Vec<_> = batch
-            .par_iter()
-            .map(|d| {
-                let x = extractor.extract(d);
-                let p = Prepared::new(&x);
-                (x, p)
-            })
-            .collect();
-        let (extractions, prepared): (Vec<_>, Vec<_>) = prepared.into_iter().unzip();
-        let outcomes = store.ingest_batch(&prepared);
-        for (x, result) in extractions.iter().zip(outcomes) {
+        let last = batch.is_empty();
+        let (next, written) = rayon::join(
+            // Extraction and quad building in parallel (RAYON_NUM_THREADS caps the threads).
+            || -> (Vec<Extraction>, Vec<Prepared>) {
+                batch
+                    .par_iter()
+                    .map(|d| {
+                        let x = extractor.extract(d);
+                        let p = Prepared::new(&x);
+                        (x, p)
+                    })
+                    .unzip()
+            },
+            || {
+                pending.take().map(|(extractions, prepared)| {
+                    let outcomes = store.ingest_batch(&prepared);
+                    (extractions, outcomes)
+                })
+            },
+        );
+        for (x, result) in written
+            .into_iter()
+            .flat_map(|(xs, rs)| xs.into_iter().zip(rs))
+        {
             summary.bytes += x.document.text.len();
             match result {
                 Ok(outcome) => {
@@ -139,6 +150,10 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
             }
             progress.inc(1);
         }
+        if last {
+            break;
+        }
+        pending = Some(next);
     }
     progress.finish_and_clear();
     summary.seconds = start.elapsed().as_secs_f64();

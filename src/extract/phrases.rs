@@ -93,7 +93,15 @@ impl<V> PhraseIndex<V> {
         }
         // First-word keys are looked up without allocating; only a hit clones its reading.
         let mut seen_first: Vec<&str> = Vec::new();
-        self.collect(tokens, i, limit, self.norm(&tok.key), None, &mut seen_first, &mut out);
+        self.collect(
+            tokens,
+            i,
+            limit,
+            self.norm(&tok.key),
+            None,
+            &mut seen_first,
+            &mut out,
+        );
         if tok.arabic {
             let readings = arabic::readings_shared(&tok.key);
             let mut buf = String::new();

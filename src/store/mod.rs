@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
-    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
+    Term,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -354,10 +355,10 @@ impl GraphStore {
         Ok(query.on_store(&self.store).execute()?)
     }
 
-    /// Writes every quad (all named graphs) in a deterministic order.
+    /// Writes every quad (all named graphs) in a deterministic order: graph by graph (default
+    /// graph first, then named graphs by IRI), quads sorted within each graph. Memory is bounded by
+    /// the largest graph (the documents graph), not by the store.
     pub fn dump(&self, format: Dump, mut out: impl std::io::Write) -> Result<(), StoreError> {
-        let mut quads: Vec<Quad> = self.store.iter().collect::<Result<_, _>>()?;
-        quads.sort_by_cached_key(|q| q.to_string());
         let fmt = match format {
             Dump::NQuads => RdfFormat::NQuads,
             Dump::TriG => RdfFormat::TriG,
@@ -370,9 +371,24 @@ impl GraphStore {
                     .map_err(|e| StoreError::Refused(e.to_string()))?;
             }
         }
+        let mut graphs: Vec<GraphName> = self
+            .store
+            .named_graphs()
+            .map(|g| g.map(GraphName::from))
+            .collect::<Result<_, _>>()?;
+        graphs.sort_by_cached_key(|g| g.to_string());
+        graphs.insert(0, GraphName::DefaultGraph);
         let mut w = ser.for_writer(&mut out);
-        for q in &quads {
-            w.serialize_quad(q)?;
+        for g in &graphs {
+            let mut quads: Vec<(String, Quad)> = self
+                .store
+                .quads_for_pattern(None, None, None, Some(g.as_ref()))
+                .map(|q| q.map(|q| (q.to_string(), q)))
+                .collect::<Result<_, _>>()?;
+            quads.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            for (_, q) in &quads {
+                w.serialize_quad(q)?;
+            }
         }
         w.finish()?;
         Ok(())

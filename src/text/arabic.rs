@@ -33,8 +33,7 @@ pub fn readings(key: &str) -> Vec<Reading> {
     readings_shared(key).to_vec()
 }
 
-type Cache =
-    std::collections::HashMap<String, std::rc::Rc<[Reading]>, foldhash::fast::FixedState>;
+type Cache = std::collections::HashMap<String, std::rc::Rc<[Reading]>, foldhash::fast::FixedState>;
 
 thread_local! {
     /// Readings per key: the matchers ask for the same word dozens of times per sentence, and a
