@@ -10,7 +10,7 @@ fn extraction(c: &mut Criterion) {
     let extractor = common::extractor();
     let mut group = c.benchmark_group("extract");
     for (name, lang) in [("ar", Lang::Ar), ("en", Lang::En)] {
-        let docs = common::documents(40, Some(lang));
+        let docs = common::documents(if common::full_run() { 40 } else { 2 }, Some(lang));
         let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_function(name, |b| {

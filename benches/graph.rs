@@ -15,7 +15,12 @@ fn size(var: &str, default: usize) -> usize {
 }
 
 fn graph(c: &mut Criterion) {
-    let kg = common::synthetic_graph(size("BENCH_NODES", 100_000), size("BENCH_EDGES", 1_000_000));
+    let (nodes, edges) = if common::full_run() {
+        (size("BENCH_NODES", 100_000), size("BENCH_EDGES", 1_000_000))
+    } else {
+        (1_000, 5_000)
+    };
+    let kg = common::synthetic_graph(nodes, edges);
     let dir = tempfile::tempdir().unwrap();
     let mut group = c.benchmark_group(format!("graph-{}n-{}e", kg.node_count(), kg.edge_count()));
     group.sample_size(10);

@@ -8,7 +8,7 @@ use newsgraph::store::{GraphStore, Prepared};
 
 fn load(c: &mut Criterion) {
     let extractor = common::extractor();
-    let docs = common::documents(1024, None);
+    let docs = common::documents(if common::full_run() { 1024 } else { 16 }, None);
     let extractions: Vec<_> = docs.iter().map(|d| extractor.extract(d)).collect();
     let quads = {
         let dir = tempfile::tempdir().unwrap();

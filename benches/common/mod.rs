@@ -46,6 +46,11 @@ pub fn extractor() -> Extractor {
 pub mod synthetic;
 pub use synthetic::synthetic_graph;
 
+/// True under `cargo bench`; `cargo test --all-targets` runs each bench once, on small inputs.
+pub fn full_run() -> bool {
+    std::env::args().any(|a| a == "--bench")
+}
+
 /// Peak resident memory of this process so far, in MiB (VmHWM), when the kernel reports it.
 pub fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
