@@ -29,6 +29,11 @@ def main(path):
     t = time.perf_counter()
     pr = nx.pagerank(d, alpha=0.85, weight=None)
     print(f"nx-pagerank\t{time.perf_counter() - t:.3f}")
+    # NetworkX stops when the L1 change is below N * tol: loose on large graphs. newsgraph iterates
+    # to the fixed point, so this is the like-for-like PageRank.
+    t = time.perf_counter()
+    tight = nx.pagerank(d, alpha=0.85, weight=None, tol=1e-12 / d.number_of_nodes(), max_iter=10000)
+    print(f"nx-pagerank-tight\t{time.perf_counter() - t:.3f}")
     t = time.perf_counter()
     comps = sorted((len(c) for c in nx.weakly_connected_components(d)), reverse=True)
     print(f"nx-components\t{time.perf_counter() - t:.3f}")
@@ -36,6 +41,7 @@ def main(path):
     print(f"nx-nodes\t{d.number_of_nodes()}")
     print(f"nx-components-count\t{len(comps)}")
     print(f"nx-top-pagerank\t{top[0]}\t{top[1]:.6f}")
+    print(f"nx-top-pagerank-tight\t{top[0]}\t{tight[top[0]]:.6f}")
 
 
 if __name__ == "__main__":
