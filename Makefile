@@ -21,7 +21,7 @@ VENV ?= .venv
 PYTHON := $(VENV)/bin/python
 STORE ?= newsgraph.db
 
-.PHONY: all build demo test check-deps venv lint clean-demo train-ner eval-ner fuzz
+.PHONY: all build demo test check-deps venv lint clean-demo train-ner eval-ner fuzz bench bench-criterion bench-deps
 
 all: build
 
@@ -88,3 +88,19 @@ fuzz: check-deps
 	  CARGO_TARGET_DIR=$(FUZZ_TARGET_DIR) RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir tests/fuzz --dev \
 	    --sanitizer none $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 || exit 1; \
 	done
+
+# Benchmarks use the `perf` cargo profile (Cargo.toml): Rust code at opt-level 3, RocksDB's C++ with
+# the dev profile's flags so ccache serves it (a `--release` build would recompile it, ~25 min).
+# `make bench` prints the summary table (scripts/bench.sh; BENCH_ARTICLES=20000 for a quick run);
+# `make bench-criterion` runs the per-stage criterion benches in benches/.
+bench-deps:
+	@[ -x /usr/bin/time ] || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing: time"; apt-get update -qq && apt-get install -y -qq time >/dev/null; \
+	  else echo "missing system package: time (/usr/bin/time)"; exit 1; fi; }
+
+bench: check-deps bench-deps venv
+	PYTHON=$(abspath $(PYTHON)) bash scripts/bench.sh
+
+bench-criterion: check-deps
+	cargo bench --profile perf

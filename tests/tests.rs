@@ -32,3 +32,5 @@ mod seed;
 mod snapshots;
 #[path = "it/store.rs"]
 mod store;
+#[path = "it/throughput.rs"]
+mod throughput;

@@ -153,19 +153,19 @@ fn weak_ok(a: &Analysis, m: &RawMention, seen: bool, lang: Lang, res: &Resources
         .is_empty()
         || words.speech.contains(&prev.key)
         || words.stop.contains(&prev.key)
-        || arabic::readings(&prev.key).iter().any(|r| {
+        || arabic::readings_shared(&prev.key).iter().any(|r| {
             r.conj.is_some() && (words.speech.contains(&r.stem) || words.stop.contains(&r.stem))
         });
     let prev_definite = !verb_or_function
         && prev.arabic
-        && arabic::readings(&prev.key)
+        && arabic::readings_shared(&prev.key)
             .iter()
             .any(|r| r.article && r.suffix.is_none());
     let own_prefix = m.reading.as_ref().is_some_and(|r| r.prefix_chars > 0);
     if !definite_self {
         // An indefinite short form (رئيسي "main", عسكري "military") is an ordinary adjective
         // unless a verb, a function word, a conjunction, a clitic or punctuation introduces it.
-        let conj_only = arabic::readings(&prev.key)
+        let conj_only = arabic::readings_shared(&prev.key)
             .iter()
             .any(|r| r.conj.is_some() && r.stem.chars().count() < 2);
         // After a demonym (ولي العهد السعودي زيلينسكي) the word cannot qualify it either.

@@ -119,7 +119,7 @@ pub fn find(
         let k = a.tokens[t].key.as_str();
         let capital_word = match lang {
             Lang::Ar => {
-                arabic::readings(k)
+                arabic::readings_shared(k)
                     .iter()
                     .any(|r| r.stem == "عاصمه" && r.suffix.is_none())
                     || k == "عاصمه"
@@ -451,7 +451,7 @@ fn strip_clitics(key: &str, first: bool) -> &str {
 }
 
 fn is_definite(key: &str) -> bool {
-    arabic::readings(key)
+    arabic::readings_shared(key)
         .iter()
         .any(|r| r.article && r.suffix.is_none() && !r.future)
 }
@@ -480,7 +480,7 @@ fn name_word(
     }
     let stop = |k: &str| words.stop.contains(k) || words.speech.contains(k);
     if stop(k)
-        || arabic::readings(k)
+        || arabic::readings_shared(k)
             .iter()
             .any(|r| r.conj.is_some() && r.prep.is_none() && stop(&r.stem))
     {
@@ -538,17 +538,22 @@ fn head_reading(key: &str, heads: &dyn Fn(&str) -> bool) -> Option<Option<Readin
     if heads(key) {
         return Some(None);
     }
-    arabic::readings(key)
-        .into_iter()
+    let mut buf = String::new();
+    arabic::readings_shared(key)
+        .iter()
         .find(|r| {
             r.suffix.is_none()
                 && !r.future
-                && heads(&if r.article {
-                    format!("ال{}", r.stem)
+                && heads(if r.article {
+                    buf.clear();
+                    buf.push_str("ال");
+                    buf.push_str(&r.stem);
+                    &buf
                 } else {
-                    r.stem.clone()
+                    &r.stem
                 })
         })
+        .cloned()
         .map(Some)
 }
 

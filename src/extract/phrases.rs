@@ -38,7 +38,7 @@ pub struct PhraseMatch<'v, V> {
 /// Phrases indexed by the key of their first word.
 #[derive(Debug, Clone)]
 pub struct PhraseIndex<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, V)>, foldhash::fast::FixedState>,
     /// Compare words with the Arabic article dropped (names) or exactly (lexicon).
     drop_article: bool,
 }
@@ -46,7 +46,7 @@ pub struct PhraseIndex<V> {
 impl<V> PhraseIndex<V> {
     pub fn new(drop_article: bool) -> Self {
         PhraseIndex {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
             drop_article,
         }
     }
@@ -94,10 +94,21 @@ impl<V> PhraseIndex<V> {
         if tok.kind == crate::text::TokenKind::Punct {
             return out;
         }
-        let mut firsts: Vec<(String, Option<Reading>)> =
-            vec![(self.norm(&tok.key).to_string(), None)];
+        // First-word keys are looked up without allocating; only a hit clones its reading.
+        let mut seen_first: Vec<&str> = Vec::new();
+        self.collect(
+            tokens,
+            i,
+            limit,
+            self.norm(&tok.key),
+            None,
+            &mut seen_first,
+            &mut out,
+        );
         if tok.arabic {
-            for r in arabic::readings(&tok.key) {
+            let readings = arabic::readings_shared(&tok.key);
+            let mut buf = String::new();
+            for r in readings.iter() {
                 if r.suffix.is_some() && !suffixes {
                     continue;
                 }
@@ -105,36 +116,50 @@ impl<V> PhraseIndex<V> {
                     continue;
                 }
                 let stem = if self.drop_article || !r.article {
-                    r.stem.clone()
+                    self.norm(&r.stem)
                 } else {
-                    format!("ال{}", r.stem)
+                    buf.clear();
+                    buf.push_str("ال");
+                    buf.push_str(&r.stem);
+                    buf.as_str()
                 };
-                let stem = self.norm(&stem).to_string();
-                firsts.push((stem, Some(r)));
-            }
-        }
-        let mut seen_first = Vec::new();
-        for (first, reading) in firsts {
-            if seen_first.contains(&first) {
-                continue;
-            }
-            let Some(cands) = self.by_first.get(&first) else {
-                continue;
-            };
-            seen_first.push(first);
-            for (rest, value) in cands {
-                if let Some(end) = self.match_rest(tokens, i + 1, limit, rest) {
-                    out.push(PhraseMatch {
-                        start: i,
-                        end,
-                        reading: reading.clone(),
-                        value,
-                    });
-                }
+                self.collect(tokens, i, limit, stem, Some(r), &mut seen_first, &mut out);
             }
         }
         out.sort_by_key(|m| std::cmp::Reverse(m.end));
         out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn collect<'v, 'k>(
+        &'v self,
+        tokens: &[Token],
+        i: usize,
+        limit: usize,
+        first: &str,
+        reading: Option<&Reading>,
+        seen_first: &mut Vec<&'k str>,
+        out: &mut Vec<PhraseMatch<'v, V>>,
+    ) where
+        'v: 'k,
+    {
+        if seen_first.contains(&first) {
+            return;
+        }
+        let Some((key, cands)) = self.by_first.get_key_value(first) else {
+            return;
+        };
+        seen_first.push(key.as_str());
+        for (rest, value) in cands {
+            if let Some(end) = self.match_rest(tokens, i + 1, limit, rest) {
+                out.push(PhraseMatch {
+                    start: i,
+                    end,
+                    reading: reading.cloned(),
+                    value,
+                });
+            }
+        }
     }
 
     fn match_rest(

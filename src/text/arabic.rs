@@ -30,6 +30,34 @@ fn char_len(s: &str) -> usize {
 
 /// Every reading of `key` (a word's matching key), the unsegmented word first.
 pub fn readings(key: &str) -> Vec<Reading> {
+    readings_shared(key).to_vec()
+}
+
+type Cache = std::collections::HashMap<String, std::rc::Rc<[Reading]>, foldhash::fast::FixedState>;
+
+thread_local! {
+    /// Readings per key: the matchers ask for the same word dozens of times per sentence, and a
+    /// newswire reuses a small vocabulary. Cleared when large, so memory stays bounded.
+    static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::default();
+}
+
+/// [`readings`] without copying: shared with later calls on the same thread.
+pub fn readings_shared(key: &str) -> std::rc::Rc<[Reading]> {
+    CACHE.with(|cache| {
+        if let Some(r) = cache.borrow().get(key) {
+            return r.clone();
+        }
+        let r: std::rc::Rc<[Reading]> = compute_readings(key).into();
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= 200_000 {
+            cache.clear();
+        }
+        cache.insert(key.to_string(), r.clone());
+        r
+    })
+}
+
+fn compute_readings(key: &str) -> Vec<Reading> {
     let mut out: Vec<Reading> = Vec::with_capacity(8);
     let mut push = |r: Reading| {
         if char_len(&r.stem) >= MIN_STEM && !out.contains(&r) {

@@ -47,7 +47,8 @@ pub fn push_key(c: char, out: &mut String) {
             }
         }
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c if c.is_alphabetic() && (c as u32) < 0x0600 => {
+        // Range test first: `is_alphabetic` is a table lookup, and this runs on every character.
+        c if (c as u32) < 0x0600 && c.is_alphabetic() => {
             for d in c.to_lowercase().collect::<String>().nfkd() {
                 if !unicode_normalization::char::is_combining_mark(d) {
                     out.push(d);

@@ -44,7 +44,11 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // Fast paths for ASCII and the Arabic letters and digits (all alphanumeric), which are most
+    // characters of a news text; the Unicode tables decide the rest.
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}')
+        || c.is_alphanumeric()
         || unicode_normalization::char::is_combining_mark(c)
         || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
 }
