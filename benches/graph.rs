@@ -30,10 +30,12 @@ fn graph(c: &mut Criterion) {
             _ => dir.path().join(format!("{format}.graphml")),
         };
         group.bench_function(format!("export-{format}"), |b| {
-            b.iter(|| export::write(&kg, format, &out).unwrap())
+            b.iter(|| export::write(&kg, format, &out, &[]).unwrap())
         });
     }
-    group.bench_function("stats", |b| b.iter(|| stats::compute(&kg, 10)));
+    group.bench_function("stats", |b| {
+        b.iter(|| stats::compute(&kg, &stats::Options::default()))
+    });
     group.finish();
     if let Some(mib) = common::peak_rss_mib() {
         eprintln!("graph bench peak RSS: {mib:.0} MiB");

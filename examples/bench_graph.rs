@@ -39,13 +39,14 @@ fn main() {
             export::Format::Csv => out.clone(),
             export::Format::Graphml => out.join("graph.graphml"),
             export::Format::GraphmlMixed => out.join("graph.gephi.graphml"),
+            export::Format::Gexf => out.join("graph.gexf"),
         };
         let t = Instant::now();
-        export::write(&kg, format, &path).expect("export");
+        export::write(&kg, format, &path, &[]).expect("export");
         println!("export-{format}\t{:.3}", t.elapsed().as_secs_f64());
     }
     let t = Instant::now();
-    let s = stats::compute(&kg, 10);
+    let s = stats::compute(&kg, &stats::Options::default());
     println!("stats\t{:.3}", t.elapsed().as_secs_f64());
     println!("components\t{}", s.components);
     if let Some(top) = s.top_pagerank.first() {

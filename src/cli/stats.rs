@@ -35,6 +35,10 @@ pub struct MeasureArgs {
     /// Louvain resolution (1 = standard modularity; higher gives more, smaller classes).
     #[arg(long, default_value_t = 1.0)]
     pub resolution: f64,
+    /// Leave out the shortest-path measures (betweenness, closeness, diameter …: one search per
+    /// node) on graphs with more nodes than this.
+    #[arg(long, value_name = "N", default_value_t = stats::MAX_PATH_NODES)]
+    pub max_path_nodes: usize,
 }
 
 impl MeasureArgs {
@@ -48,6 +52,7 @@ impl MeasureArgs {
             top,
             samples: self.samples,
             resolution: self.resolution,
+            max_path_nodes: self.max_path_nodes,
         })
     }
 }

@@ -63,7 +63,14 @@ pub struct Options {
     pub samples: Option<usize>,
     /// Louvain resolution γ (1 is standard modularity; larger gives more, smaller classes).
     pub resolution: f64,
+    /// Above this many nodes the shortest-path measures (one breadth-first search per node:
+    /// betweenness, closeness, harmonic closeness, eccentricity, diameter, radius, average path
+    /// length) are left out: on 100k nodes and 1M edges they would take hours.
+    pub max_path_nodes: usize,
 }
+
+/// Default of [`Options::max_path_nodes`].
+pub const MAX_PATH_NODES: usize = 50_000;
 
 impl Default for Options {
     fn default() -> Self {
@@ -71,6 +78,7 @@ impl Default for Options {
             top: 10,
             samples: None,
             resolution: 1.0,
+            max_path_nodes: MAX_PATH_NODES,
         }
     }
 }
@@ -117,6 +125,9 @@ pub struct Stats {
     pub resolution: f64,
     /// Betweenness sources sampled, `null` when exact.
     pub betweenness_samples: Option<usize>,
+    /// Whether the shortest-path measures were computed (see [`Options::max_path_nodes`]); when
+    /// false they are 0.
+    pub path_measures: bool,
     /// Actors with the most distinct neighbours.
     pub top_degree: Vec<TopEntry<usize>>,
     /// Actors with the highest PageRank.
@@ -221,7 +232,12 @@ pub fn compute(graph: &KnowledgeGraph, options: &Options) -> Stats {
     let weak = components::weak_components(n, pairs.iter().copied());
     let strong = components::strong_components(&csr);
     let ranks = pagerank::pagerank(&csr);
-    let paths = paths::shortest_paths(&csr, options.samples);
+    let path_measures = n <= options.max_path_nodes;
+    let paths = if path_measures {
+        paths::shortest_paths(&csr, options.samples)
+    } else {
+        paths::PathMeasures::skipped(n)
+    };
     let local_clustering = clustering::local_clustering(&undirected);
     let eigen = eigenvector::eigenvector(&undirected);
     let hits = hits::hits(&csr);
@@ -336,6 +352,7 @@ pub fn compute(graph: &KnowledgeGraph, options: &Options) -> Stats {
         modularity_classes: partition.count,
         resolution: options.resolution,
         betweenness_samples: paths.samples,
+        path_measures,
         top_degree: top_actors(graph, &degree, top, |a, b| a.cmp(b)),
         top_pagerank: top_actors(graph, &ranks.scores, top, |a, b| a.total_cmp(b)),
         rankings,
@@ -431,9 +448,13 @@ pub fn render_table(stats: &Stats) -> String {
         ],
         vec![
             "Betweenness sources".to_string(),
-            stats
-                .betweenness_samples
-                .map_or_else(|| "all".to_string(), |k| k.to_string()),
+            if stats.path_measures {
+                stats
+                    .betweenness_samples
+                    .map_or_else(|| "all".to_string(), |k| k.to_string())
+            } else {
+                "none: path measures skipped (--max-path-nodes)".to_string()
+            },
         ],
     ];
     table(

@@ -46,6 +46,22 @@ pub(crate) struct PathMeasures {
     pub samples: Option<usize>,
 }
 
+impl PathMeasures {
+    /// All zero: the measures were not computed (a graph too large for one search per node).
+    pub(crate) fn skipped(n: usize) -> Self {
+        PathMeasures {
+            betweenness: vec![0.0; n],
+            closeness: vec![0.0; n],
+            harmonic: vec![0.0; n],
+            eccentricity: vec![0; n],
+            diameter: 0,
+            radius: 0,
+            average_path_length: 0.0,
+            samples: None,
+        }
+    }
+}
+
 /// Sources of a betweenness sample: `k` distinct nodes of `0..n`, sorted, from a Fisher-Yates
 /// shuffle driven by SplitMix64 seeded with [`SAMPLE_SEED`]. All nodes when k >= n.
 pub(crate) fn sample_sources(n: usize, k: usize) -> Vec<usize> {
