@@ -4,6 +4,7 @@ use rayon::prelude::*;
 
 use super::features;
 use super::perceptron::{Example, Trainer};
+use super::seen::Seen;
 use super::{tokens_of, Tagger};
 use crate::extract::resources::Resources;
 
@@ -32,14 +33,33 @@ pub fn anercorp_tag(tag: &str) -> String {
 }
 
 /// Feature ids of every token of every sentence.
-pub fn featurize(sentences: &[Sentence], res: &Resources) -> Vec<Vec<Vec<u64>>> {
+pub fn featurize(sentences: &[Sentence], res: &Resources, seen: &Seen) -> Vec<Vec<Vec<u64>>> {
     sentences
         .par_iter()
         .map(|(words, _)| {
             let (text, tokens) = tokens_of(words);
-            features::sentence(&tokens, &text, res)
+            features::sentence(&tokens, &text, res, seen)
         })
         .collect()
+}
+
+/// Folds of the jackknife: each training sentence is featurised with the seen-words table of
+/// the other nine tenths.
+const FOLDS: usize = 10;
+
+/// Feature ids of the training sentences, jackknifed, and the seen-words table of all of them
+/// (the one the model keeps).
+pub fn featurize_training(sentences: &[Sentence], res: &Resources) -> (Vec<Vec<Vec<u64>>>, Seen) {
+    let mut feats: Vec<Vec<Vec<u64>>> = vec![Vec::new(); sentences.len()];
+    for fold in 0..FOLDS {
+        let table = Seen::learn(sentences, FOLDS, Some(fold));
+        let idx: Vec<usize> = (fold..sentences.len()).step_by(FOLDS).collect();
+        let part: Vec<Sentence> = idx.iter().map(|&i| sentences[i].clone()).collect();
+        for (i, f) in idx.into_iter().zip(featurize(&part, res, &table)) {
+            feats[i] = f;
+        }
+    }
+    (feats, Seen::learn(sentences, FOLDS, None))
 }
 
 /// A deterministic permutation of `0..n` for epoch `seed` (xorshift Fisher–Yates).
@@ -55,13 +75,15 @@ fn shuffled(n: usize, seed: u64) -> Vec<usize> {
     order
 }
 
-/// Trains for `epochs` passes; after each, `on_epoch(epoch, sentences decoded wrong, tagger)`.
+/// Trains for `epochs` passes (shuffled by `seed`); after each, `on_epoch(epoch, sentences decoded wrong, tagger)`.
 /// Returns the final model file, features below `min_weight` dropped.
 pub fn train(
     sentences: &[Sentence],
     feats: Vec<Vec<Vec<u64>>>,
     epochs: usize,
     min_weight: f32,
+    seen: &Seen,
+    seed: u64,
     mut on_epoch: impl FnMut(usize, usize, &Tagger),
 ) -> Vec<u8> {
     let mut tags: Vec<String> = sentences
@@ -84,8 +106,8 @@ pub fn train(
     let mut trainer = Trainer::new(tags, &data);
     let mut bytes = Vec::new();
     for e in 0..epochs {
-        let wrong = trainer.epoch(&data, &shuffled(data.len(), e as u64 + 1));
-        bytes = Tagger::to_bytes(&trainer.averaged(), min_weight);
+        let wrong = trainer.epoch(&data, &shuffled(data.len(), e as u64 + 1 + seed * 1000));
+        bytes = Tagger::to_bytes(&trainer.averaged(), min_weight, seen);
         if let Ok(t) = Tagger::from_bytes("(training)", &bytes) {
             on_epoch(e + 1, wrong, &t);
         }
