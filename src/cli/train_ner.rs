@@ -17,9 +17,12 @@ pub struct Args {
     pub extra: Vec<PathBuf>,
     #[arg(long, default_value_t = 10)]
     pub epochs: usize,
-    /// Shuffling seed (0 is the committed model's).
+    /// First shuffling seed (0 is the committed model's).
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    /// Models trained with successive seeds whose weights are averaged.
+    #[arg(long, default_value_t = 3)]
+    pub runs: usize,
     /// Features whose weights are all smaller than this are not written (model size).
     #[arg(long, default_value_t = 0.5)]
     pub min_weight: f32,
@@ -94,23 +97,21 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
         }
         r
     };
-    let bytes = train::train(
-        &train_set,
-        train_feats,
-        args.epochs,
-        args.min_weight,
-        &seen,
-        args.seed,
-        |e, wrong, t| {
-            let r = score(t);
-            eprintln!(
-                "train-ner: epoch {e}: {wrong} sentences wrong, dev F1 {:.4} ({} features, {:.1}s)",
-                r.overall.f1(),
-                t.features(),
-                clock.elapsed().as_secs_f32()
-            );
-        },
-    );
+    let opts = train::Options {
+        epochs: args.epochs,
+        min_weight: args.min_weight,
+        seed: args.seed,
+        runs: args.runs.max(1),
+    };
+    let bytes = train::train(&train_set, train_feats, &seen, &opts, |run, e, wrong, t| {
+        let r = score(t);
+        eprintln!(
+            "train-ner: run {run} epoch {e}: {wrong} sentences wrong, dev F1 {:.4} ({} features, {:.1}s)",
+            r.overall.f1(),
+            t.features(),
+            clock.elapsed().as_secs_f32()
+        );
+    });
     std::fs::write(&args.out, &bytes)
         .with_context(|| format!("{}: cannot write", args.out.display()))?;
     let tagger = Tagger::from_bytes(&args.out.display().to_string(), &bytes)?;
