@@ -17,6 +17,12 @@ pub struct Args {
     pub extra: Vec<PathBuf>,
     #[arg(long, default_value_t = 10)]
     pub epochs: usize,
+    /// First shuffling seed (0 is the committed model's).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Models trained with successive seeds whose weights are averaged.
+    #[arg(long, default_value_t = 3)]
+    pub runs: usize,
     /// Features whose weights are all smaller than this are not written (model size).
     #[arg(long, default_value_t = 0.5)]
     pub min_weight: f32,
@@ -48,6 +54,20 @@ fn read(path: &PathBuf, map: bool) -> anyhow::Result<Vec<train::Sentence>> {
         .collect())
 }
 
+/// The files of each path, folders walked in name order.
+fn files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        for e in walkdir::WalkDir::new(p).sort_by_file_name() {
+            let e = e?;
+            if e.file_type().is_file() {
+                out.push(e.into_path());
+            }
+        }
+    }
+    Ok(out)
+}
+
 pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     let clock = Instant::now();
     let res = cli.extractor()?.resources().clone();
@@ -61,26 +81,11 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
             train_set.push(s);
         }
     }
-    let mut extra_files = Vec::new();
-    for p in &args.extra {
-        for e in walkdir::WalkDir::new(p).sort_by_file_name() {
-            let e = e?;
-            if e.file_type().is_file() {
-                extra_files.push(e.into_path());
-            }
-        }
+    for f in files(&args.extra)? {
+        train_set.extend(read(&f, true)?);
     }
-    for f in &extra_files {
-        train_set.extend(read(f, true)?);
-    }
-    eprintln!(
-        "train-ner: {} training sentences ({} from extra files), {} dev sentences",
-        train_set.len(),
-        train_set.len() - (n - dev.len()),
-        dev.len()
-    );
-    let train_feats = train::featurize(&train_set, &res);
-    let dev_feats = train::featurize(&dev, &res);
+    let (train_feats, seen) = train::featurize_training(&train_set, &res);
+    let dev_feats = train::featurize(&dev, &res, &seen);
     eprintln!(
         "train-ner: features in {:.1}s",
         clock.elapsed().as_secs_f32()
@@ -92,21 +97,21 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
         }
         r
     };
-    let bytes = train::train(
-        &train_set,
-        train_feats,
-        args.epochs,
-        args.min_weight,
-        |e, wrong, t| {
-            let r = score(t);
-            eprintln!(
-                "train-ner: epoch {e}: {wrong} sentences wrong, dev F1 {:.4} ({} features, {:.1}s)",
-                r.overall.f1(),
-                t.features(),
-                clock.elapsed().as_secs_f32()
-            );
-        },
-    );
+    let opts = train::Options {
+        epochs: args.epochs,
+        min_weight: args.min_weight,
+        seed: args.seed,
+        runs: args.runs.max(1),
+    };
+    let bytes = train::train(&train_set, train_feats, &seen, &opts, |run, e, wrong, t| {
+        let r = score(t);
+        eprintln!(
+            "train-ner: run {run} epoch {e}: {wrong} sentences wrong, dev F1 {:.4} ({} features, {:.1}s)",
+            r.overall.f1(),
+            t.features(),
+            clock.elapsed().as_secs_f32()
+        );
+    });
     std::fs::write(&args.out, &bytes)
         .with_context(|| format!("{}: cannot write", args.out.display()))?;
     let tagger = Tagger::from_bytes(&args.out.display().to_string(), &bytes)?;

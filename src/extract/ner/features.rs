@@ -6,8 +6,10 @@
 //! `ontology/lexicon/words.tsv` (titles, honorifics, group and facility heads, speech verbs, stop
 //! words, prepositions, institutions) and triggers of this and the neighbouring words, and
 //! knowledge-base membership (a B/I tag with the entry's type, or a demonym) from a longest-match
-//! pass over the sentence. Hashing is FNV-1a, so ids are the same on every machine and run.
+//! pass over the sentence; what the training names say about the word and its neighbours (see
+//! `seen`). Hashing is FNV-1a, so ids are the same on every machine and run.
 
+use super::seen::Seen;
 use crate::extract::resources::Resources;
 use crate::text::arabic;
 use crate::text::{Token, TokenKind};
@@ -22,7 +24,7 @@ struct Info {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
-fn hash(template: &str, value: &str) -> u64 {
+pub(super) fn hash(template: &str, value: &str) -> u64 {
     let mut h = FNV_OFFSET;
     for b in template.bytes().chain([0xff]).chain(value.bytes()) {
         h ^= u64::from(b);
@@ -170,7 +172,7 @@ fn infos(tokens: &[Token], res: &Resources) -> Vec<Info> {
 
 /// Feature ids of every token of a sentence (`tokens` is the sentence, `text` what their offsets
 /// index).
-pub fn sentence(tokens: &[Token], text: &str, res: &Resources) -> Vec<Vec<u64>> {
+pub fn sentence(tokens: &[Token], text: &str, res: &Resources, seen: &Seen) -> Vec<Vec<u64>> {
     let n = tokens.len();
     let info = infos(tokens, res);
     let key = |j: isize| -> &str {
@@ -198,6 +200,29 @@ pub fn sentence(tokens: &[Token], text: &str, res: &Resources) -> Vec<Vec<u64>> 
             return "-";
         }
         info[j as usize].gaz.as_deref().unwrap_or("-")
+    };
+    // What training said about the word, or else about the first of its clitic readings' stems
+    // it said anything about (وللبنك → البنك).
+    let sn: Vec<Option<[u16; 2]>> = tokens
+        .iter()
+        .map(|t| {
+            seen.get(&t.key).or_else(|| {
+                arabic::readings(&t.key).into_iter().skip(1).find_map(|r| {
+                    let stem = if r.article {
+                        format!("ال{}", r.stem)
+                    } else {
+                        r.stem
+                    };
+                    seen.get(&stem)
+                })
+            })
+        })
+        .collect();
+    let seen_type = |j: isize| -> String {
+        if j < 0 || j as usize >= n {
+            return "<>".into();
+        }
+        sn[j as usize].map_or("-".into(), |c| c[0].to_string())
     };
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
@@ -275,6 +300,14 @@ pub fn sentence(tokens: &[Token], text: &str, res: &Resources) -> Vec<Vec<u64>> 
         add("g+1", gaz(ii + 1));
         add("g|c-1", &format!("{}|{}", gaz(ii), class(ii - 1)));
         add("sh|c-1", &format!("{sh}|{}", class(ii - 1)));
+        // Only words seen in names get the first two: a constant "not seen" feature would act
+        // as a second bias.
+        if let Some(c) = sn[i] {
+            add("sn", &format!("{}|{}", c[0], c[1]));
+            add("sn0", &c[0].to_string());
+        }
+        add("sn-1", &seen_type(ii - 1));
+        add("sn+1", &seen_type(ii + 1));
         out.push(f);
     }
     out

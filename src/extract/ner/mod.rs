@@ -10,6 +10,7 @@ mod features;
 mod model;
 pub(crate) mod names;
 mod perceptron;
+pub mod seen;
 pub mod train;
 
 pub use model::{Span, Tagger};

@@ -4,17 +4,21 @@
 //! `f32` scale; feature count `u32`; transitions `(tags + 1) × tags` `i16` (last row: sentence
 //! start); feature ids `u32` ascending; weights `features × tags` `i16`. A weight is `i16 × scale`.
 //! Features are 32-bit folds of the 64-bit ids (see `features::fold`); the few that collide share
-//! a row, their weights summed.
+//! a row, their weights summed. Version 2 (`NGNER02\n`) appends the table of words seen in
+//! training names: count `u32`, word ids `u32` ascending, then `[type, frequency]` `u16` pairs
+//! (see `seen`); a version 1 file has an empty one.
 
 use std::sync::{Arc, OnceLock};
 
 use super::features;
 use super::perceptron::{allowed, viterbi, Averaged};
+use super::seen::Seen;
 use super::NerError;
 use crate::extract::resources::Resources;
 use crate::text::Token;
 
-const MAGIC: &[u8; 8] = b"NGNER01\n";
+const MAGIC_V1: &[u8; 8] = b"NGNER01\n";
+const MAGIC: &[u8; 8] = b"NGNER02\n";
 
 /// Score margin that maps to a confidence of 0.73 (sigmoid(1)): margins of the committed model
 /// run from about 5 (unsure) to several hundred; the wrong names seen in the dev sets had
@@ -33,6 +37,7 @@ pub struct Tagger {
     ids: Vec<u32>,
     weights: Vec<i16>,
     allowed: Vec<Vec<bool>>,
+    seen: Seen,
 }
 
 /// A name found by the tagger: token range in the tagged slice, type (`PERS`, `LOC`, `ORG`,
@@ -109,7 +114,8 @@ impl Tagger {
             path: path.into(),
             message: message.into(),
         };
-        if r.take(8)? != MAGIC {
+        let magic = r.take(8)?;
+        if magic != MAGIC && magic != MAGIC_V1 {
             return Err(bad("not a newsgraph NER model (bad magic)"));
         }
         let nt = r.u32()? as usize;
@@ -138,6 +144,24 @@ impl Tagger {
             return Err(bad("feature ids are not strictly ascending"));
         }
         let weights = r.i16s(nf * nt)?;
+        let mut seen = Seen::default();
+        if magic == MAGIC {
+            let nc = r.u32()? as usize;
+            let words: Vec<u32> = r
+                .take(nc.checked_mul(4).ok_or_else(|| bad("implausible size"))?)?
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            if words.windows(2).any(|w| w[0] >= w[1]) {
+                return Err(bad("seen-word ids are not strictly ascending"));
+            }
+            let ids = r.i16s(nc * 2)?;
+            seen.entries = words
+                .into_iter()
+                .zip(ids.chunks_exact(2))
+                .map(|(w, c)| (w, [c[0] as u16, c[1] as u16]))
+                .collect();
+        }
         if r.at != bytes.len() {
             return Err(bad("trailing bytes after the weights"));
         }
@@ -148,11 +172,12 @@ impl Tagger {
             trans,
             ids,
             weights,
+            seen,
         })
     }
 
     /// Serialises averaged weights, dropping features whose largest weight is below `min_weight`.
-    pub fn to_bytes(avg: &Averaged, min_weight: f32) -> Vec<u8> {
+    pub fn to_bytes(avg: &Averaged, min_weight: f32, seen: &Seen) -> Vec<u8> {
         let t = avg.tags.len();
         let mut folded: Vec<(u32, &Vec<f32>)> = avg
             .features
@@ -197,6 +222,15 @@ impl Tagger {
                 out.extend_from_slice(&q(*x).to_le_bytes());
             }
         }
+        out.extend_from_slice(&(seen.entries.len() as u32).to_le_bytes());
+        for (id, _) in &seen.entries {
+            out.extend_from_slice(&id.to_le_bytes());
+        }
+        for (_, c) in &seen.entries {
+            for x in c {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
         out
     }
 
@@ -235,7 +269,7 @@ impl Tagger {
 
     /// Tag indices (into [`Tagger::tags`]) of one sentence's tokens.
     fn decode(&self, tokens: &[Token], text: &str, res: &Resources) -> (Vec<Vec<f32>>, Vec<usize>) {
-        let emit = self.emissions(&features::sentence(tokens, text, res));
+        let emit = self.emissions(&features::sentence(tokens, text, res, &self.seen));
         let (path, _) = viterbi(&emit, &self.trans, &self.allowed, &[]);
         (emit, path)
     }

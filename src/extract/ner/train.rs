@@ -4,6 +4,7 @@ use rayon::prelude::*;
 
 use super::features;
 use super::perceptron::{Example, Trainer};
+use super::seen::Seen;
 use super::{tokens_of, Tagger};
 use crate::extract::resources::Resources;
 
@@ -32,14 +33,33 @@ pub fn anercorp_tag(tag: &str) -> String {
 }
 
 /// Feature ids of every token of every sentence.
-pub fn featurize(sentences: &[Sentence], res: &Resources) -> Vec<Vec<Vec<u64>>> {
+pub fn featurize(sentences: &[Sentence], res: &Resources, seen: &Seen) -> Vec<Vec<Vec<u64>>> {
     sentences
         .par_iter()
         .map(|(words, _)| {
             let (text, tokens) = tokens_of(words);
-            features::sentence(&tokens, &text, res)
+            features::sentence(&tokens, &text, res, seen)
         })
         .collect()
+}
+
+/// Folds of the jackknife: each training sentence is featurised with the seen-words table of
+/// the other nine tenths.
+const FOLDS: usize = 10;
+
+/// Feature ids of the training sentences, jackknifed, and the seen-words table of all of them
+/// (the one the model keeps).
+pub fn featurize_training(sentences: &[Sentence], res: &Resources) -> (Vec<Vec<Vec<u64>>>, Seen) {
+    let mut feats: Vec<Vec<Vec<u64>>> = vec![Vec::new(); sentences.len()];
+    for fold in 0..FOLDS {
+        let table = Seen::learn(sentences, FOLDS, Some(fold));
+        let idx: Vec<usize> = (fold..sentences.len()).step_by(FOLDS).collect();
+        let part: Vec<Sentence> = idx.iter().map(|&i| sentences[i].clone()).collect();
+        for (i, f) in idx.into_iter().zip(featurize(&part, res, &table)) {
+            feats[i] = f;
+        }
+    }
+    (feats, Seen::learn(sentences, FOLDS, None))
 }
 
 /// A deterministic permutation of `0..n` for epoch `seed` (xorshift Fisher–Yates).
@@ -55,14 +75,25 @@ fn shuffled(n: usize, seed: u64) -> Vec<usize> {
     order
 }
 
-/// Trains for `epochs` passes; after each, `on_epoch(epoch, sentences decoded wrong, tagger)`.
+/// How `train` runs.
+pub struct Options {
+    pub epochs: usize,
+    /// Features whose weights are all below this are not written.
+    pub min_weight: f32,
+    pub seed: u64,
+    pub runs: usize,
+}
+
+/// Trains `runs` models for `epochs` passes each (shuffled by seeds `seed..seed + runs`) and
+/// averages their weights (parameter mixing: the model depends less on one shuffle's luck);
+/// after each pass, `on_epoch(run, epoch, sentences decoded wrong, tagger)`.
 /// Returns the final model file, features below `min_weight` dropped.
 pub fn train(
     sentences: &[Sentence],
     feats: Vec<Vec<Vec<u64>>>,
-    epochs: usize,
-    min_weight: f32,
-    mut on_epoch: impl FnMut(usize, usize, &Tagger),
+    seen: &Seen,
+    opts: &Options,
+    mut on_epoch: impl FnMut(usize, usize, usize, &Tagger),
 ) -> Vec<u8> {
     let mut tags: Vec<String> = sentences
         .iter()
@@ -81,14 +112,43 @@ pub fn train(
                 .collect(),
         })
         .collect();
-    let mut trainer = Trainer::new(tags, &data);
+    let mut sum: Option<super::perceptron::Averaged> = None;
     let mut bytes = Vec::new();
-    for e in 0..epochs {
-        let wrong = trainer.epoch(&data, &shuffled(data.len(), e as u64 + 1));
-        bytes = Tagger::to_bytes(&trainer.averaged(), min_weight);
-        if let Ok(t) = Tagger::from_bytes("(training)", &bytes) {
-            on_epoch(e + 1, wrong, &t);
+    for m in 0..opts.runs {
+        let mut trainer = Trainer::new(tags.clone(), &data);
+        for e in 0..opts.epochs {
+            let wrong = trainer.epoch(
+                &data,
+                &shuffled(data.len(), e as u64 + 1 + (opts.seed + m as u64) * 1000),
+            );
+            bytes = Tagger::to_bytes(&trainer.averaged(), opts.min_weight, seen);
+            if let Ok(t) = Tagger::from_bytes("(training)", &bytes) {
+                on_epoch(m + 1, e + 1, wrong, &t);
+            }
         }
+        let avg = trainer.averaged();
+        sum = Some(match sum {
+            None => avg,
+            Some(mut s) => {
+                // Every run indexes the same features and `averaged` sorts them: rows align.
+                for ((_, a), (_, b)) in s.features.iter_mut().zip(&avg.features) {
+                    a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+                }
+                s.trans
+                    .iter_mut()
+                    .zip(&avg.trans)
+                    .for_each(|(x, y)| *x += y);
+                s
+            }
+        });
+    }
+    if let (true, Some(mut s)) = (opts.runs > 1, sum) {
+        let k = opts.runs as f32;
+        s.features
+            .iter_mut()
+            .for_each(|(_, w)| w.iter_mut().for_each(|x| *x /= k));
+        s.trans.iter_mut().for_each(|x| *x /= k);
+        bytes = Tagger::to_bytes(&s, opts.min_weight, seen);
     }
     bytes
 }
