@@ -729,9 +729,14 @@ impl Ctx<'_> {
         let clause_object = row.markers.iter().any(|m| m == "that" || m == "ان");
         let allowed = |g: &Arg| row.markers.contains(&g.marker) && (!g.embedded || clause_object);
         let subject_type = |g: &Arg| g.kind.is_actor();
+        // An assassination's object is a person (اغتيال X قائد فيلق القدس Y: Y, not the body).
+        let assassination = row.form.contains("اغتي")
+            || row.form.contains("اغتال")
+            || row.form.starts_with("assassinat");
         let object_type = |g: &Arg| match row.relation {
             Predicate::MetWith => g.kind.is_actor(),
             Predicate::Visited => g.kind.is_place(),
+            Predicate::Attacked if assassination => g.kind == EntityType::Person,
             _ => true,
         };
         let mut confidence: f32 = 0.9;

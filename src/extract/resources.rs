@@ -122,6 +122,8 @@ pub struct Words {
     pub institutions: HashSet<String>,
     /// Words that bring companions along on a visit (يرافق، برفقة، accompanied).
     pub companions: HashSet<String>,
+    /// Nouns of things (weapons, vessels) that a name tagger may take for a name (صواريخ كروز).
+    pub things: HashSet<String>,
 }
 
 impl Words {
@@ -143,6 +145,7 @@ impl Words {
             support: HashSet::new(),
             institutions: HashSet::new(),
             companions: HashSet::new(),
+            things: HashSet::new(),
         }
     }
 }
@@ -429,6 +432,9 @@ impl Resources {
                 }
                 "support" => {
                     w.support.insert(key);
+                }
+                "thing" => {
+                    w.things.insert(key);
                 }
                 "companion" => {
                     w.companions.insert(key);
