@@ -479,12 +479,42 @@ impl Ctx<'_> {
                         | "homes"
                 )
             };
+            // "the towns of Rastan and Talbiseh", "the city of Homs": the place itself.
+            let place_of = self.lang == Lang::En
+                && marker == "of"
+                && p > floor
+                && matches!(
+                    self.key(p - 1),
+                    "towns"
+                        | "cities"
+                        | "villages"
+                        | "provinces"
+                        | "areas"
+                        | "regions"
+                        | "town"
+                        | "city"
+                        | "village"
+                        | "province"
+                        | "area"
+                        | "region"
+                );
             if (marker == "ل" && owner_word(&pk))
                 || (matches!(marker.as_str(), "to" | "by" | "of")
                     && p > floor
                     && owner_word(self.key(p - 1)))
+                || place_of
             {
                 marker = DIRECT.to_string();
+                // "fired at the airports of X": the owner noun's own preposition marks X.
+                if self.lang == Lang::En && p >= floor + 2 {
+                    let mut q = p - 2;
+                    while q > floor && matches!(self.key(q), "the" | "a" | "an" | "two" | "three") {
+                        q -= 1;
+                    }
+                    if self.word_in(q, &w.prepositions) && !matches!(self.key(q), "of" | "by") {
+                        marker = self.key(q).to_string();
+                    }
+                }
             }
             if matches!(pk.as_str(), "و" | "and" | "," | "&") {
                 conj = true;
@@ -1782,7 +1812,7 @@ impl Ctx<'_> {
         confidence: f32,
         args: &[Arg],
     ) -> Vec<Found> {
-        let mut out = Vec::new();
+        let mut out: Vec<Found> = Vec::new();
         for &s in subjects {
             for &o in objects.iter().filter(|&&o| o != s) {
                 out.push(self.found(
@@ -1796,6 +1826,14 @@ impl Ctx<'_> {
                     args,
                     future,
                 ));
+            }
+        }
+        // A coordinated object is no place of the others ("at Abu Dhabi and Dubai").
+        for f in &mut out {
+            if f.place
+                .is_some_and(|p| objects.contains(&p) || subjects.contains(&p))
+            {
+                f.place = None;
             }
         }
         out
