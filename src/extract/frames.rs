@@ -1403,10 +1403,13 @@ impl Ctx<'_> {
             Lang::Ar => {
                 // VSO: the first unmarked actor after the verb, past time words.
                 // A demonym may qualify the subject noun: قصفت طائرات حربية أمريكية.
+                // "حطت طائرة الرئيس ترامب في", "توجه موكب الرئيس إلى": the plane or motorcade
+                // carries its owner.
+                let vehicle = |x: usize| matches!(self.key(x), "طايره" | "موكب");
                 let vso = args.iter().find(|g| {
                     g.ext_start >= te
                         && g.ext_start < right
-                        && ((te..g.ext_start).all(|x| self.is_gap(x))
+                        && ((te..g.ext_start).all(|x| self.is_gap(x) || vehicle(x))
                             || (g.adjective
                                 && g.ext_start <= te + 2
                                 && (te..g.ext_start)
