@@ -465,6 +465,10 @@ impl Ctx<'_> {
                         | "تابعتين"
                         | "التابعتين"
                         | "تابعان"
+                        | "تابعتان"
+                        | "التابعتان"
+                        | "تابعون"
+                        | "التابعون"
                         | "positions"
                         | "targets"
                         | "sites"
@@ -1406,10 +1410,18 @@ impl Ctx<'_> {
                 // "حطت طائرة الرئيس ترامب في", "توجه موكب الرئيس إلى": the plane or motorcade
                 // carries its owner.
                 let vehicle = |x: usize| matches!(self.key(x), "طايره" | "موكب");
+                // "قصفت مدمرتان تابعتان للبحرية الأمريكية": weapons belonging to an actor.
+                let belonging = |g: &Arg| {
+                    g.ext_start > te + 1
+                        && g.ext_start <= te + 4
+                        && self.key(g.ext_start - 1).contains("تابع")
+                        && (te..g.ext_start).all(|x| self.a.tokens[x].kind == TokenKind::Word)
+                };
                 let vso = args.iter().find(|g| {
                     g.ext_start >= te
                         && g.ext_start < right
                         && ((te..g.ext_start).all(|x| self.is_gap(x) || vehicle(x))
+                            || belonging(g)
                             || (g.adjective
                                 && g.ext_start <= te + 2
                                 && (te..g.ext_start)
