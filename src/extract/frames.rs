@@ -509,6 +509,20 @@ impl Ctx<'_> {
                 || place_of
             {
                 marker = DIRECT.to_string();
+                // "غارات على مواقع لوحدات حماية الشعب": the owner noun's preposition marks X,
+                // as a word before it or a clitic on it (بمواقع).
+                if self.lang == Lang::Ar && marker == DIRECT && owner_word(&pk) {
+                    let clitic = arabic::readings(&pk)
+                        .into_iter()
+                        .find(|r| r.prep.is_some() && r.suffix.is_none())
+                        .and_then(|r| r.prep)
+                        .map(|c| c.to_string());
+                    let word = (p > floor && self.word_in(p - 1, &w.prepositions))
+                        .then(|| self.key(p - 1).to_string());
+                    if let Some(m) = word.or(clitic) {
+                        marker = m;
+                    }
+                }
                 // "fired at the airports of X": the owner noun's own preposition marks X.
                 if self.lang == Lang::En && p >= floor + 2 {
                     let mut q = p - 2;
