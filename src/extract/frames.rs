@@ -838,6 +838,28 @@ impl Ctx<'_> {
             }
             TriggerPos::Verb | TriggerPos::Claim => {
                 subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
+                // VOS: "كما وصل إلى العلا ولي عهد البحرين": a marked object right after the verb,
+                // then the subject.
+                let mut vos = false;
+                if subject.is_none() && self.lang == Lang::Ar {
+                    let object = args.iter().find(|g| {
+                        g.ext_start >= te
+                            && g.ext_start <= te + 1
+                            && g.marker != DIRECT
+                            && allowed(g)
+                            && object_type(g)
+                    });
+                    subject = object.and_then(|o| {
+                        args.iter().find(|g| {
+                            g.ext_start == o.end
+                                && g.marker == DIRECT
+                                && !g.conj
+                                && subject_type(g)
+                                && !g.adjective
+                        })
+                    });
+                    vos = subject.is_some();
+                }
                 // "زار X دمشق والتقى الأسد", "حيث التقى نظيره": a verb after a conjunction or a
                 // clause break shares the sentence's subject when what follows it is its object.
                 let shared = disc
@@ -875,7 +897,7 @@ impl Ctx<'_> {
                         }
                     }
                 }
-                if let Some(s) = subject {
+                if let Some(s) = subject.filter(|_| !vos) {
                     if s.ext_start >= te {
                         obj_from = s.end;
                         // Objects start after coordinated subjects (قصفت مقاتلات أمريكية وبريطانية).

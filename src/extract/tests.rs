@@ -292,3 +292,22 @@ fn negated_planned_hoped_for_and_hypothetical_sentences_assert_nothing() {
         "only {marked} cases kept a marked relation"
     );
 }
+
+#[test]
+fn arabic_object_before_subject_and_vehicles() {
+    let t = triples(
+        Lang::Ar,
+        "كما وصل إلى الرياض ولي عهد البحرين الأمير سلمان بن حمد آل خليفة.",
+    );
+    assert!(has(&t, "salman-bin-hamad", "visited", "riyadh"), "{t:?}");
+    let t = triples(
+        Lang::Ar,
+        "حطت طائرة الرئيس الأمريكي دونالد ترامب، السبت، في مطار الملك خالد الدولي بالرياض.",
+    );
+    assert!(has(&t, "trump", "visited", "riyadh"), "{t:?}");
+    let t = triples(
+        Lang::Ar,
+        "قصفت مدمرتان تابعتان للبحرية الأمريكية مطار الشعيرات العسكري في ريف حمص.",
+    );
+    assert!(has(&t, "us-navy", "attacked", "shayrat"), "{t:?}");
+}
