@@ -1538,8 +1538,13 @@ impl Ctx<'_> {
                     .iter()
                     .rev()
                     .filter(|g| g.end <= ts && g.ext_start >= left && ts - g.end <= 12)
+                    // An embedded subject is the subject of its own clause's verb ("said that
+                    // an Egyptian delegation arrived").
                     .find(|g| {
-                        g.marker == DIRECT && ok(g) && !g.embedded && !self.crosses_verb(g.end, ts)
+                        g.marker == DIRECT
+                            && ok(g)
+                            && (!g.embedded || !self.crosses_verb(g.ext_start, ts))
+                            && !self.crosses_verb(g.end, ts)
                     });
                 if near.is_some() {
                     return near;

@@ -183,6 +183,8 @@ pub fn find(
         Lang::Ar => arabic_patterns(a, range.clone(), res, words, &mut covered, &mut out),
         Lang::En => english_patterns(a, range.clone(), res, words, &mut covered, &mut out),
     }
+    // 3. Delegations named by their country (an Egyptian security delegation, الوفد المصري).
+    delegations(a, range.clone(), lang, res, &mut covered, &mut out);
     // 3. Demonyms qualifying a common noun stand for their country.
     demonyms(a, range.clone(), lang, res, words, &mut covered, &mut out);
     out.sort_by_key(|m| m.start_tok);
@@ -297,8 +299,16 @@ fn demonyms(
                 Lang::En => {
                     let next = m.end;
                     // "his Iranian counterpart" is a person, not Iran.
+                    // ("his Saudi and Emirati counterparts" too.)
+                    let counterpart = (next..(next + 4).min(range.end))
+                        .take_while(|&x| {
+                            a.tokens[x].kind == TokenKind::Word || a.tokens[x].key == ","
+                        })
+                        .any(|x| {
+                            matches!(a.tokens[x].key.as_str(), "counterpart" | "counterparts")
+                        });
                     next < range.end
-                        && !matches!(a.tokens[next].key.as_str(), "counterpart" | "counterparts")
+                        && !counterpart
                         && ((word(next) && !a.tokens[next].is_capitalized(a.text))
                             || a.tokens[next].key == "and"
                             || a.tokens[next].key == ",")
@@ -531,6 +541,110 @@ fn push_new(
         titles: Vec::new(),
         adjective: false,
     });
+}
+
+/// A delegation named by its country is an actor of its own (it visits, it meets): "an Egyptian
+/// security delegation", "the U.S. delegation", "وفد أمني مصري", "الوفد التركي".
+fn delegations(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    lang: Lang,
+    res: &Resources,
+    covered: &mut [bool],
+    out: &mut Vec<RawMention>,
+) {
+    let base = range.start;
+    let country_at = |out: &[RawMention], x: usize, end_limit: usize| -> Option<usize> {
+        let adj = res
+            .adjectives
+            .matches_at(&a.tokens, x, end_limit, false)
+            .into_iter()
+            .next()
+            .map(|m| m.end);
+        adj.or_else(|| {
+            out.iter()
+                .find(|m| {
+                    m.start_tok == x
+                        && matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind == EntityType::Country)
+                })
+                .map(|m| m.end_tok)
+        })
+    };
+    for t in range.clone() {
+        let tok = &a.tokens[t];
+        let (start, end, reading) = match lang {
+            Lang::En => {
+                if !matches!(tok.key.as_str(), "delegation" | "delegations") {
+                    continue;
+                }
+                // Back over a few lower-case qualifiers to the demonym or country.
+                let mut x = t;
+                let mut found = None;
+                while x > range.start && x + 4 > t {
+                    x -= 1;
+                    if let Some(e) = country_at(out, x, t) {
+                        if (e..t).all(|y| {
+                            a.tokens[y].kind == TokenKind::Word
+                                && !a.tokens[y].is_capitalized(a.text)
+                        }) {
+                            found = Some(x);
+                        }
+                        break;
+                    }
+                    // "U.S." is three tokens: let the country match find its start.
+                    if a.tokens[x].kind != TokenKind::Word && a.tokens[x].key != "." {
+                        break;
+                    }
+                }
+                let Some(start) = found else { continue };
+                (start, t + 1, None)
+            }
+            Lang::Ar => {
+                let reading = arabic::readings(&tok.key)
+                    .into_iter()
+                    .find(|r| r.stem == "وفد" && r.suffix.is_none() && r.prep.is_none());
+                if tok.key != "وفد" && reading.is_none() {
+                    continue;
+                }
+                // Forward over a few qualifiers (أمني، رفيع، رسمي) to the demonym.
+                let Some(end) = (t + 1..(t + 4).min(range.end))
+                    .find_map(|x| {
+                        res.adjectives
+                            .matches_at(&a.tokens, x, range.end, false)
+                            .into_iter()
+                            .next()
+                            .map(|m| (x, m.end))
+                    })
+                    .filter(|&(x, _)| (t + 1..x).all(|y| a.tokens[y].kind == TokenKind::Word))
+                    .map(|(_, e)| e)
+                else {
+                    continue;
+                };
+                (t, end, reading.filter(|r| r.prefix_chars > 0))
+            }
+        };
+        // Only over countries and demonyms: never over a name or another pattern.
+        let clash = out.iter().any(|m| {
+            m.start_tok < end
+                && start < m.end_tok
+                && !matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind == EntityType::Country)
+        });
+        if clash {
+            continue;
+        }
+        out.retain(|m| !(m.start_tok < end && start < m.end_tok));
+        covered[start - base..end - base].fill(false);
+        push_new(
+            a,
+            start,
+            end,
+            EntityType::Organization,
+            reading,
+            covered,
+            base,
+            out,
+        );
+    }
 }
 
 /// The reading of a word that strips only a conjunction/preposition (for heads like وكتائب).

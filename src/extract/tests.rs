@@ -311,3 +311,21 @@ fn arabic_object_before_subject_and_vehicles() {
     );
     assert!(has(&t, "us-navy", "attacked", "shayrat"), "{t:?}");
 }
+
+#[test]
+fn delegations_named_by_their_country_are_actors() {
+    let t = triples(
+        Lang::En,
+        "Officials said that an Egyptian security delegation arrived on Sunday in Tripoli.",
+    );
+    assert!(
+        has(&t, "egyptian-security-delegation", "visited", "tripoli"),
+        "{t:?}"
+    );
+    let t = triples(
+        Lang::Ar,
+        "وصل وفد أمني مصري رفيع إلى العاصمة الليبية طرابلس.",
+    );
+    assert!(has(&t, "وفد", "visited", "tripoli"), "{t:?}");
+    assert!(!has(&t, "egypt", "visited", "tripoli"), "{t:?}");
+}
