@@ -1742,7 +1742,13 @@ impl Ctx<'_> {
                                     && (self.words.support.contains(&r.stem)
                                         || matches!(
                                             r.stem.as_str(),
-                                            "مواصله" | "استمرار" | "تنفيذ"
+                                            // توعد بالرد على / بالثأر من / بالانتقام من X
+                                            "مواصله"
+                                                | "استمرار"
+                                                | "تنفيذ"
+                                                | "ثار"
+                                                | "انتقام"
+                                                | "رد"
                                         ))
                             })
                         || (arabic::readings(self.key(x))
@@ -1762,7 +1768,7 @@ impl Ctx<'_> {
                     && (g.kind.is_actor() || g.kind.is_place())
                     && matches!(
                         g.marker.as_str(),
-                        DIRECT | "على" | "ضد" | "في" | "ل" | "on" | "against" | "in"
+                        DIRECT | "على" | "علي" | "ضد" | "في" | "ل" | "من" | "on" | "against" | "in"
                     )
             })
             .map(|g| g.entity)
