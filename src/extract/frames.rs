@@ -487,21 +487,7 @@ impl Ctx<'_> {
             let place_of = self.lang == Lang::En
                 && marker == "of"
                 && p > floor
-                && matches!(
-                    self.key(p - 1),
-                    "towns"
-                        | "cities"
-                        | "villages"
-                        | "provinces"
-                        | "areas"
-                        | "regions"
-                        | "town"
-                        | "city"
-                        | "village"
-                        | "province"
-                        | "area"
-                        | "region"
-                );
+                && self.word_in(p - 1, &w.place_nouns);
             if (marker == "ل" && owner_word(&pk))
                 || (matches!(marker.as_str(), "to" | "by" | "of")
                     && p > floor
@@ -777,14 +763,11 @@ impl Ctx<'_> {
         let clause_object = row.markers.iter().any(|m| m == "that" || m == "ان");
         let allowed = |g: &Arg| row.markers.contains(&g.marker) && (!g.embedded || clause_object);
         let subject_type = |g: &Arg| g.kind.is_actor();
-        // An assassination's object is a person (اغتيال X قائد فيلق القدس Y: Y, not the body).
-        let assassination = row.form.contains("اغتي")
-            || row.form.contains("اغتال")
-            || row.form.starts_with("assassinat");
-        let object_type = |g: &Arg| match row.relation {
-            Predicate::MetWith => g.kind.is_actor(),
-            Predicate::Visited => g.kind.is_place(),
-            Predicate::Attacked if assassination => g.kind == EntityType::Person,
+        // A row may narrow the object (an assassination's is a person: اغتيال X قائد فيلق القدس Y).
+        let object_type = |g: &Arg| match (row.object, row.relation) {
+            (Some(k), _) => k.admits(g.kind),
+            (None, Predicate::MetWith) => g.kind.is_actor(),
+            (None, Predicate::Visited) => g.kind.is_place(),
             _ => true,
         };
         let mut confidence: f32 = 0.9;

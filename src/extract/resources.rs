@@ -80,6 +80,27 @@ pub struct TriggerRow {
     pub pos: TriggerPos,
     pub form: String,
     pub markers: Vec<Marker>,
+    /// What the object must be when the trigger narrows its relation's default (an
+    /// assassination's object is a person).
+    pub object: Option<ObjectKind>,
+}
+
+/// The sixth, optional column of triggers.tsv.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectKind {
+    Person,
+    Actor,
+    Place,
+}
+
+impl ObjectKind {
+    pub fn admits(self, kind: crate::model::EntityType) -> bool {
+        match self {
+            ObjectKind::Person => kind == crate::model::EntityType::Person,
+            ObjectKind::Actor => kind.is_actor(),
+            ObjectKind::Place => kind.is_place(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -310,7 +331,9 @@ impl Resources {
                 message,
             };
             let [lang, relation, pos, form, rest @ ..] = cells.as_slice() else {
-                return Err(err("expected lang, relation, pos, form[, markers]".into()));
+                return Err(err(
+                    "expected lang, relation, pos, form[, markers[, object]]".into(),
+                ));
             };
             let lang: Lang = lang.parse().map_err(err)?;
             let relation: Predicate = relation.parse().map_err(err)?;
@@ -343,6 +366,17 @@ impl Resources {
                         .collect()
                 })
                 .unwrap_or_default();
+            let object = match rest.get(1).map(|c| c.trim()) {
+                None | Some("") => None,
+                Some("person") => Some(ObjectKind::Person),
+                Some("actor") => Some(ObjectKind::Actor),
+                Some("place") => Some(ObjectKind::Place),
+                Some(other) => {
+                    return Err(err(format!(
+                        "unknown object {other:?} (person, actor, place)"
+                    )))
+                }
+            };
             let markers = if markers.is_empty() {
                 vec![DIRECT.to_string()]
             } else {
@@ -355,6 +389,7 @@ impl Resources {
                     pos,
                     form: form.to_string(),
                     markers,
+                    object,
                 },
             );
         }
