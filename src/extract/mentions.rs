@@ -524,13 +524,26 @@ fn push_new(
     base: usize,
     out: &mut Vec<RawMention>,
 ) {
+    covered[start - base..end - base].fill(true);
+    out.push(new_name(a, start, end, kind, reading, Vec::new()));
+}
+
+/// A mention of a name the KB lacks over tokens `start..end`; its byte span leaves out the
+/// clitics `reading` strips from the first word (وكتائب → كتائب).
+pub(crate) fn new_name(
+    a: &Analysis,
+    start: usize,
+    end: usize,
+    kind: EntityType,
+    reading: Option<Reading>,
+    titles: Vec<String>,
+) -> RawMention {
     let tok = &a.tokens[start];
     let skip = reading
         .as_ref()
         .map(|r| crate::text::normalize::original_prefix_len(tok.text(a.text), r.prefix_chars))
         .unwrap_or(0);
-    covered[start - base..end - base].fill(true);
-    out.push(RawMention {
+    RawMention {
         start_tok: start,
         end_tok: end,
         start: tok.start + skip,
@@ -538,9 +551,9 @@ fn push_new(
         target: Target::New(kind),
         weak: false,
         reading,
-        titles: Vec::new(),
+        titles,
         adjective: false,
-    });
+    }
 }
 
 /// A delegation named by its country is an actor of its own (it visits, it meets): "an Egyptian

@@ -9,7 +9,6 @@ use super::Span;
 use crate::extract::mentions::{RawMention, Target};
 use crate::extract::resources::Resources;
 use crate::model::EntityType;
-use crate::text::normalize::original_prefix_len;
 use crate::text::{arabic, Analysis, TokenKind};
 
 /// Spans below this confidence (score margin over "no name here") are dropped.
@@ -133,9 +132,6 @@ pub fn mentions(
         }
         let reading = first_word_reading(a, start);
         let tok = &a.tokens[start];
-        let skip = reading
-            .as_ref()
-            .map_or(0, |r| original_prefix_len(tok.text(a.text), r.prefix_chars));
         // Titles before the name, for the coreference of later bare titles (as mentions.rs does).
         let mut titles = Vec::new();
         let mut at = start;
@@ -164,17 +160,9 @@ pub fn mentions(
         if thing(&tok.key) || reading.as_ref().is_some_and(|r| thing(&r.stem)) {
             continue;
         }
-        out.push(RawMention {
-            start_tok: start,
-            end_tok: end,
-            start: tok.start + skip,
-            end: a.tokens[end - 1].end,
-            target: Target::New(kind),
-            weak: false,
-            reading,
-            titles,
-            adjective: false,
-        });
+        out.push(crate::extract::mentions::new_name(
+            a, start, end, kind, reading, titles,
+        ));
     }
     out
 }
