@@ -73,6 +73,8 @@ struct Discourse {
     sentence_subject: Option<(usize, usize)>,
     /// The trigger being read carries a conjunction (والتقى): it may share the sentence's subject.
     conj: bool,
+    /// Subject of the last visit told: the guest a reception refers to (في مقدمة مستقبليه).
+    visitor: Option<(usize, usize)>,
 }
 
 /// Relations in a document, in text order.
@@ -713,6 +715,9 @@ impl Ctx<'_> {
                     args,
                     disc,
                 ) {
+                    if let Some(f) = found.iter().find(|f| f.predicate == Predicate::Visited) {
+                        disc.visitor = Some((f.subject, si));
+                    }
                     out.extend(found);
                     break;
                 }
@@ -775,7 +780,17 @@ impl Ctx<'_> {
         let mut obj_from = te;
         let mut object_override: Option<usize> = None;
         let mut predicate = row.relation;
+        // "كان في استقبال الوزير X", "وكان X في مقدمة مستقبليه": a reception names its guest.
+        let reception = row.pos == TriggerPos::Host
+            || (row.relation == Predicate::MetWith
+                && row.pos == TriggerPos::Noun
+                && ts > range.start
+                && self.key(ts - 1) == "في");
+        if reception {
+            return self.reception(si, range.clone(), (ts, te), left, right, suffix, args, disc);
+        }
         match row.pos {
+            TriggerPos::Host => unreachable!("handled above"),
             // English passive with a modifier inside ("was officially welcomed by", "were also
             // targeted by"): the `by` phrase is the agent, the grammatical subject the object.
             TriggerPos::Verb
@@ -1755,6 +1770,85 @@ impl Ctx<'_> {
                     )
             })
             .map(|g| g.entity)
+    }
+
+    /// A reception: the host stands outside the phrase (before it, or after it as the subject
+    /// of كان), the guest is its genitive ("مستقبلي الضيف", "استقبال الوزير") or its pronoun
+    /// (مستقبليه), else the last visitor.
+    #[allow(clippy::too_many_arguments)]
+    fn reception(
+        &self,
+        si: usize,
+        range: std::ops::Range<usize>,
+        (ts, te): (usize, usize),
+        left: usize,
+        right: usize,
+        suffix: Option<&str>,
+        args: &[Arg],
+        disc: &Discourse,
+    ) -> Option<Vec<Found>> {
+        let actor = |g: &&Arg| g.kind.is_actor() && !g.adjective;
+        // A noun with a pronoun takes no genitive: after استقباله comes the host.
+        let named_guest = args
+            .iter()
+            .find(|g| g.ext_start == te && g.marker == DIRECT && suffix.is_none())
+            .filter(actor);
+        let visitor = disc
+            .visitor
+            .filter(|&(_, v_si)| v_si + 3 >= si)
+            .map(|(e, _)| e);
+        let from = named_guest.map_or(te, |g| g.end);
+        let host = args
+            .iter()
+            .rev()
+            .find(|g| g.end <= ts && g.ext_start >= left && g.marker == DIRECT && !g.embedded)
+            // "وكان X في مقدمة مستقبليه": right before the phrase.
+            .filter(|g| actor(g) && g.end + 3 >= ts)
+            .or_else(|| {
+                args.iter().find(|g| {
+                    g.ext_start >= from && g.ext_start < right && g.marker == DIRECT && actor(g)
+                })
+            })?;
+        // A pronoun refers to the person named before it in the sentence ("ووصل هادي إلى
+        // الرياض، وكان في استقباله X"), else the visitor, else the current subject.
+        let in_sentence = args
+            .iter()
+            .find(|g| {
+                g.end <= ts
+                    && g.ext_start >= range.start
+                    && g.marker == DIRECT
+                    && !g.embedded
+                    && g.kind == EntityType::Person
+                    && g.entity != host.entity
+            })
+            .map(|g| g.entity);
+        let referent = suffix.and_then(|_| {
+            in_sentence.or(visitor).or(disc
+                .subject
+                .filter(|&(_, s_si)| s_si + 2 >= si)
+                .map(|(e, _)| e)
+                .or(disc.last_person))
+        });
+        let guest = match named_guest {
+            Some(g) => g.entity,
+            None => referent.or(visitor)?,
+        };
+        // Without a name the guest is a pronoun, a title or "the guest": never a stranger's name.
+        if named_guest.is_none() && suffix.is_none() && te < right {
+            let next = &self.a.tokens[te];
+            if args.iter().any(|g| g.ext_start == te) || next.kind != TokenKind::Word {
+                return None;
+            }
+        }
+        let hosts = self.conjuncts(host, args, &|g: &Arg| g.kind.is_actor());
+        Some(self.edges(
+            (si, range, (ts, te), false),
+            Predicate::MetWith,
+            &hosts,
+            &[guest],
+            0.8,
+            args,
+        ))
     }
 
     /// Objects after `from`: the first allowed mention and those coordinated with it.

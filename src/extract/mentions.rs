@@ -485,7 +485,14 @@ fn name_word(
     }
     let li = lang_index(lang);
     let k = tok.key.as_str();
-    if words.institutions.contains(k) || words.org_heads.contains(k) {
+    // Also behind clitics: "رئيس المجلس الرئاسي لحكومة الوفاق" names no person لحكومة.
+    let body = |k: &str| words.institutions.contains(k) || words.org_heads.contains(k);
+    if body(k)
+        || (tok.arabic
+            && arabic::readings_shared(k)
+                .iter()
+                .any(|r| r.suffix.is_none() && (body(&r.stem) || body(&format!("ال{}", r.stem)))))
+    {
         return false;
     }
     let stop = |k: &str| words.stop.contains(k) || words.speech.contains(k);

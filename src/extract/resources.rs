@@ -68,6 +68,9 @@ pub enum TriggerPos {
     /// A consequence promised to someone ("Israel will pay the price", "ستدفع إسرائيل الثمن"):
     /// the one before it is the object, the speaker of the sentence the subject.
     Consequence,
+    /// A reception whose guest is its genitive or pronoun and whose host stands outside it
+    /// (في مقدمة مستقبلي الضيف، على رأس مستقبليه).
+    Host,
 }
 
 /// How an argument is marked: directly (`_`) or by a preposition key.
@@ -343,10 +346,11 @@ impl Resources {
                 "noun" => TriggerPos::Noun,
                 "claim" => TriggerPos::Claim,
                 "participle" => TriggerPos::Participle,
+                "host" => TriggerPos::Host,
                 "consequence" => TriggerPos::Consequence,
                 other => {
                     return Err(err(format!(
-                        "unknown pos {other:?} (verb, passive, noun, claim)"
+                        "unknown pos {other:?} (verb, passive, noun, claim, participle, host, consequence)"
                     )))
                 }
             };

@@ -329,3 +329,21 @@ fn delegations_named_by_their_country_are_actors() {
     assert!(has(&t, "وفد", "visited", "tripoli"), "{t:?}");
     assert!(!has(&t, "egypt", "visited", "tripoli"), "{t:?}");
 }
+
+#[test]
+fn a_reception_meets_its_guest() {
+    // The host before the phrase, the guest in the last visit.
+    let t = triples(Lang::Ar, "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران مساء الأحد. وكان المرشد الأعلى علي خامنئي على رأس مستقبليه في القصر.");
+    assert!(has(&t, "khamenei", "met-with", "sudani"), "{t:?}");
+    // The host after the phrase, the guest its genitive; a pronoun after a name in the sentence.
+    let t = triples(Lang::Ar, "وكان في استقبال الرئيس الإيراني إبراهيم رئيسي في مطار دمشق وزير الخارجية السوري فيصل المقداد.");
+    assert!(has(&t, "mekdad", "met-with", "raisi"), "{t:?}");
+    let t = triples(Lang::Ar, "ووصل الرئيس التركي رجب طيب أردوغان إلى الدوحة، وكان في استقباله أمير قطر تميم بن حمد آل ثاني.");
+    assert!(has(&t, "tamim", "met-with", "erdogan"), "{t:?}");
+    // No guest told: nothing.
+    let t = triples(
+        Lang::Ar,
+        "وكان وزير الخارجية السوري فيصل المقداد في مقدمة المستقبلين.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
+}
