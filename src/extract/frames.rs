@@ -947,6 +947,9 @@ impl Ctx<'_> {
                     ));
                 }
             }
+            TriggerPos::Retaliation => {
+                return self.retaliation(si, range.clone(), (ts, te), right, row, args, disc);
+            }
             TriggerPos::Consequence => {
                 // "Israel will pay the price"; Arabic verb-first: ستدفع إسرائيل الثمن.
                 let target = actor_near(args, Some((ts, 4)), te.saturating_sub(1)..te + 2)?;
@@ -1851,6 +1854,81 @@ impl Ctx<'_> {
         ))
     }
 
+    /// A promised retaliation ("سترد على أي هجوم تركي", "طهران سترد إذا هاجمتها إسرائيل"): the
+    /// one who will retaliate (right before it, else the speaker) threatens the one it answers:
+    /// the marked actor after it, or the attacker of a condition.
+    #[allow(clippy::too_many_arguments)]
+    fn retaliation(
+        &self,
+        si: usize,
+        range: std::ops::Range<usize>,
+        (ts, te): (usize, usize),
+        right: usize,
+        row: &TriggerRow,
+        args: &[Arg],
+        disc: &Discourse,
+    ) -> Option<Vec<Found>> {
+        let actor = |g: &Arg| g.kind.is_actor();
+        let subject = args
+            .iter()
+            .rev()
+            .find(|g| g.end <= ts && g.end + 2 >= ts && g.marker == DIRECT && actor(g))
+            // "حذر X من أن …، مؤكدا أن قواته سترد": the sentence's first unmarked actor.
+            .or_else(|| {
+                args.iter().find(|g| {
+                    g.end <= ts && g.marker == DIRECT && !g.embedded && !g.adjective && actor(g)
+                })
+            })
+            .map(|g| g.entity)
+            .or_else(|| self.speaker(range.clone(), args))
+            .or(disc
+                .subject
+                .filter(|&(_, s_si)| s_si + 1 >= si)
+                .map(|(e, _)| e))?;
+        let li = lang_index(self.lang);
+        let condition = (te..right).find(|&x| matches!(self.key(x), "اذا" | "ان" | "لو" | "if"));
+        let marked = args
+            .iter()
+            .filter(|g| g.ext_start >= te && condition.is_none_or(|c| g.ext_start < c))
+            .find(|g| {
+                actor(g)
+                    && g.entity != subject
+                    && (row.markers.contains(&g.marker)
+                        // "على أي هجوم تركي": the demonym of the attack answered.
+                        || (g.adjective && g.ext_start > te && {
+                            let p = g.ext_start - 1;
+                            row.markers.iter().any(|m| self.key(p) == m || self.key(p) == "اي")
+                        }))
+            });
+        let target = marked.map(|g| g.entity).or_else(|| {
+            // "إذا هاجمتها إسرائيل": the agent of an attack verb after the condition.
+            let c = condition?;
+            let verb = (c + 1..right.min(c + 4)).find(|&x| {
+                self.res.triggers[li]
+                    .matches_at(&self.a.tokens, x, x + 1, true)
+                    .iter()
+                    .any(|m| m.value.relation == Predicate::Attacked)
+            })?;
+            args.iter()
+                .find(|g| {
+                    g.ext_start > verb
+                        && g.ext_start <= verb + 2
+                        && g.marker == DIRECT
+                        && actor(g)
+                        && g.entity != subject
+                })
+                .map(|g| g.entity)
+        })?;
+        Some(self.edges(
+            (si, range, (ts, te), false),
+            Predicate::Threatened,
+            &[subject],
+            &[target],
+            0.75,
+            args,
+        ))
+    }
+
     /// Objects after `from`: the first allowed mention and those coordinated with it.
     fn objects(
         &self,
@@ -1995,9 +2073,16 @@ impl Ctx<'_> {
         let mut predicate = predicate;
         // "X said it would keep attacking Y", "توعد بأن يضرب": an attack announced for later by
         // its agent is a threat.
+        // Not an attack of someone else in a condition ("سترد إذا هاجمتها إسرائيل"): that one
+        // is the threatened, not the threatener.
+        let others_condition = modality == Modality::Hypothetical
+            && self
+                .speaker(range.clone(), args)
+                .is_some_and(|speaker| speaker != subject);
         if matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn)
             && matches!(modality, Modality::Planned | Modality::Hypothetical)
             && self.has_speech_before(range.start, ts)
+            && !others_condition
         {
             predicate = Predicate::Threatened;
             modality = Modality::Asserted;

@@ -71,6 +71,8 @@ pub enum TriggerPos {
     /// A reception whose guest is its genitive or pronoun and whose host stands outside it
     /// (في مقدمة مستقبلي الضيف، على رأس مستقبليه).
     Host,
+    /// A promised retaliation (سترد على، سيثأر من): its target is the one it answers.
+    Retaliation,
 }
 
 /// How an argument is marked: directly (`_`) or by a preposition key.
@@ -347,10 +349,11 @@ impl Resources {
                 "claim" => TriggerPos::Claim,
                 "participle" => TriggerPos::Participle,
                 "host" => TriggerPos::Host,
+                "retaliation" => TriggerPos::Retaliation,
                 "consequence" => TriggerPos::Consequence,
                 other => {
                     return Err(err(format!(
-                        "unknown pos {other:?} (verb, passive, noun, claim, participle, host, consequence)"
+                        "unknown pos {other:?} (verb, passive, noun, claim, participle, host, retaliation, consequence)"
                     )))
                 }
             };

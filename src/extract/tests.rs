@@ -347,3 +347,21 @@ fn a_reception_meets_its_guest() {
     );
     assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
 }
+
+#[test]
+fn a_promised_retaliation_threatens_the_one_it_answers() {
+    let t = triples(Lang::Ar, "وحذر زعيم حزب الله حسن نصر الله من أي مغامرة، مؤكدا أن المقاومة سترد على أي عدوان إسرائيلي.");
+    assert!(has(&t, "nasrallah", "threatened", "israel"), "{t:?}");
+    // The attacker of the condition is threatened, and attacks nobody.
+    let t = triples(
+        Lang::Ar,
+        "وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده سترد فورا إذا هاجمتها الولايات المتحدة.",
+    );
+    assert!(has(&t, "araghchi", "threatened", "united-states"), "{t:?}");
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|(s, p, _)| p == "threatened" && s.contains("united-states")),
+        "{t:?}"
+    );
+}
