@@ -522,6 +522,32 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // "هجوم على شمال شرق سوريا", "على وسط تل أبيب": the target is the place itself.
+            let mut aimed = false;
+            if self.lang == Lang::Ar && marker == DIRECT {
+                let direction = |x: usize| {
+                    matches!(
+                        self.key(x),
+                        "شمال"
+                            | "جنوب"
+                            | "شرق"
+                            | "غرب"
+                            | "وسط"
+                            | "شمالي"
+                            | "جنوبي"
+                            | "شرقي"
+                            | "غربي"
+                    )
+                };
+                let mut q = p;
+                while q > floor && q + 2 > p && direction(q) {
+                    q -= 1;
+                }
+                if q < p && matches!(self.key(q), "علي" | "ضد") {
+                    marker = self.key(q).to_string();
+                    aimed = true;
+                }
+            }
             if matches!(pk.as_str(), "و" | "and" | "," | "&") {
                 conj = true;
             }
@@ -539,10 +565,11 @@ impl Ctx<'_> {
                 embedded = true;
             }
             for start in (floor..ext).rev().take(3) {
-                if w.locative
-                    .matches_at(&a.tokens, start, ext, false)
-                    .iter()
-                    .any(|m| m.end == ext)
+                if !aimed
+                    && w.locative
+                        .matches_at(&a.tokens, start, ext, false)
+                        .iter()
+                        .any(|m| m.end == ext)
                 {
                     locative = true;
                 }
@@ -1104,8 +1131,11 @@ impl Ctx<'_> {
                             g.kind.is_actor() && g.kind != EntityType::Person
                         }
                     };
+                    // The nearest one: "بعد انسحاب القوات الأمريكية، بدأت القوات التركية
+                    // هجومها" is the Turkish forces' attack.
                     let in_sentence = args
                         .iter()
+                        .rev()
                         .filter(fits)
                         .find(|g| g.end <= ts && g.marker == DIRECT && !g.embedded)
                         .map(|g| g.entity);

@@ -365,3 +365,22 @@ fn a_promised_retaliation_threatens_the_one_it_answers() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_attack_on_a_region_of_a_place_targets_the_place() {
+    let t = triples(
+        Lang::Ar,
+        "وبعد انسحاب القوات الأمريكية من المنطقة، بدأت القوات التركية هجومها على شمال شرق سوريا.",
+    );
+    assert!(has(&t, "turk", "attacked", "syria"), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|(s, p, _)| p == "attacked" && s.contains("united-states")),
+        "{t:?}"
+    );
+    let t = triples(
+        Lang::Ar,
+        "وتبنت جماعة الحوثي هجوما بطائرة مسيرة على وسط تل أبيب.",
+    );
+    assert!(has(&t, "houthi", "claimed-attack-on", "tel-aviv"), "{t:?}");
+}
