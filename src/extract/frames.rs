@@ -75,6 +75,8 @@ struct Discourse {
     conj: bool,
     /// Subject of the last visit told: the guest a reception refers to (في مقدمة مستقبليه).
     visitor: Option<(usize, usize)>,
+    /// Subject of the last relation read, whatever its frame: a participle's (مستهدفة).
+    last_subject: Option<(usize, usize)>,
 }
 
 /// Relations in a document, in text order.
@@ -745,6 +747,9 @@ impl Ctx<'_> {
                     if let Some(f) = found.iter().find(|f| f.predicate == Predicate::Visited) {
                         disc.visitor = Some((f.subject, si));
                     }
+                    if let Some(f) = found.first() {
+                        disc.last_subject = Some((f.subject, si));
+                    }
                     out.extend(found);
                     break;
                 }
@@ -950,13 +955,26 @@ impl Ctx<'_> {
                 {
                     return None;
                 }
-                // "وقال X … متوعدا Y": the sentence's first unmarked actor, else the discourse subject.
-                subject = args.iter().find(|g| {
-                    g.end <= ts
-                        && g.marker == DIRECT
-                        && !g.embedded
-                        && subject_type(g)
-                        && !g.adjective
+                // "وقال X … متوعدا Y": the subject of the clause's verb when a relation was read
+                // there ("بدأت القوات التركية هجومها …، مستهدفة"), else the sentence's first
+                // unmarked actor, else the discourse subject.
+                let clause_subject = disc
+                    .last_subject
+                    .filter(|&(_, s_si)| s_si == si)
+                    .and_then(|(e, _)| args.iter().find(|g| g.entity == e && g.end <= ts));
+                // "شنت القوات التركية هجوما مستهدفة": the light verb's subject.
+                let light = (left..ts)
+                    .rev()
+                    .find(|&x| self.word_in(x, &self.words.support))
+                    .and_then(|sv| self.subject_of_verb(sv, sv + 1, left, ts, args, subject_type));
+                subject = clause_subject.or(light).or_else(|| {
+                    args.iter().find(|g| {
+                        g.end <= ts
+                            && g.marker == DIRECT
+                            && !g.embedded
+                            && subject_type(g)
+                            && !g.adjective
+                    })
                 });
                 if subject.is_none() {
                     let (e, s_si) = disc.subject?;

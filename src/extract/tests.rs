@@ -378,6 +378,14 @@ fn an_attack_on_a_region_of_a_place_targets_the_place() {
             .any(|(s, p, _)| p == "attacked" && s.contains("united-states")),
         "{t:?}"
     );
+    // A participle of attack takes the subject of the clause's relation.
+    let t = triples(Lang::Ar, "وبعد انسحاب القوات الأمريكية، شنت القوات التركية هجوما واسعا مستهدفة قوات سوريا الديمقراطية.");
+    assert!(has(&t, "turk", "attacked", "sdf"), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|(s, p, _)| p == "attacked" && s.contains("united-states")),
+        "{t:?}"
+    );
     let t = triples(
         Lang::Ar,
         "وتبنت جماعة الحوثي هجوما بطائرة مسيرة على وسط تل أبيب.",
