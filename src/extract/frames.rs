@@ -1065,7 +1065,9 @@ impl Ctx<'_> {
                 // English demonym before the noun (Israeli strikes).
                 // "زيارة رسمية للسوداني إلى واشنطن": an agent marked with ل, a word or two on.
                 let genitive = args.iter().find(|g| {
-                    (g.ext_start == te && g.marker == DIRECT)
+                    // "الغارات الجوية الإسرائيلية": a definite noun's demonym tells of an
+                    // attack told before, no new one.
+                    (g.ext_start == te && g.marker == DIRECT && !(g.adjective && definite))
                         || (g.adjective && g.start == te && !definite)
                         || (self.lang == Lang::Ar
                             && g.marker == "ل"
@@ -1232,6 +1234,10 @@ impl Ctx<'_> {
             let needs_attack_noun = !row.form.contains("responsib") && !row.form.contains("مسؤولي");
             let (target, attack_noun) = self.claimed_target(te, right, args, disc);
             if needs_attack_noun && !attack_noun {
+                return None;
+            }
+            // The attack named has no target we know: nothing else after the verb is one.
+            if attack_noun && target.is_none() && self.lang == Lang::Ar {
                 return None;
             }
             object_override = target;
@@ -1431,8 +1437,11 @@ impl Ctx<'_> {
                 })?;
                 vec![host.entity]
             }
-            // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked.
-            None if predicate == Predicate::Attacked => {
+            // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked;
+            // so for an Arabic claim (مسؤوليته عن الهجوم الذي استهدف مدينة أربيل).
+            None if predicate == Predicate::Attacked
+                || (predicate == Predicate::ClaimedAttackOn && self.lang == Lang::Ar) =>
+            {
                 let place = args.iter().find(|g| {
                     g.ext_start >= obj_from.max(te)
                         && g.ext_start < right
@@ -1724,12 +1733,22 @@ impl Ctx<'_> {
                             x.value.relation == Predicate::Attacked
                                 && x.value.pos == TriggerPos::Verb
                         })?;
+                        let after =
+                            |g: &&Arg| g.ext_start >= verb.end && g.ext_start < verb.end + 6;
                         args.iter()
                             .find(|g| {
-                                g.ext_start >= verb.end
-                                    && g.ext_start < verb.end + 6
-                                    && verb.value.markers.contains(&g.marker)
-                                    && !g.locative
+                                after(g) && verb.value.markers.contains(&g.marker) && !g.locative
+                            })
+                            // "الذي استهدف مواقع عسكرية في مدينة عسقلان": the place of what it hit.
+                            .or_else(|| {
+                                args.iter().find(|g| {
+                                    after(g)
+                                        && g.locative
+                                        && matches!(
+                                            g.kind,
+                                            EntityType::Location | EntityType::Facility
+                                        )
+                                })
                             })
                             .map(|g| g.entity)
                     })

@@ -389,16 +389,22 @@ impl Resources {
             } else {
                 markers
             };
-            self.triggers[lang_index(lang)].insert(
-                form,
-                TriggerRow {
-                    relation,
-                    pos,
-                    form: form.to_string(),
-                    markers,
-                    object,
-                },
-            );
+            let row = TriggerRow {
+                relation,
+                pos,
+                form: form.to_string(),
+                markers,
+                object,
+            };
+            // An Arabic verbal noun also triggers with the article (الهجوم الذي استهدف، الزيارة).
+            if lang == Lang::Ar
+                && matches!(pos, TriggerPos::Noun | TriggerPos::Claim)
+                && !form.starts_with("ال")
+                && !form.contains(' ')
+            {
+                self.triggers[lang_index(lang)].insert(&format!("ال{form}"), row.clone());
+            }
+            self.triggers[lang_index(lang)].insert(form, row);
         }
         Ok(())
     }

@@ -392,3 +392,24 @@ fn an_attack_on_a_region_of_a_place_targets_the_place() {
     );
     assert!(has(&t, "houthi", "claimed-attack-on", "tel-aviv"), "{t:?}");
 }
+
+#[test]
+fn an_arabic_claim_on_unnamed_targets_claims_the_place() {
+    let t = triples(Lang::Ar, "وأعلنت حركة حماس مسؤوليتها عن الهجوم الصاروخي الذي استهدف مواقع عسكرية في مدينة عسقلان فجر الأحد.");
+    assert!(has(&t, "hamas", "claimed-attack-on", "ashkelon"), "{t:?}");
+}
+
+#[test]
+fn definite_arabic_verbal_nouns_trigger() {
+    let t = triples(
+        Lang::Ar,
+        "وأعلنت كتائب القسام مسؤوليتها عن الهجوم على مستوطنة سديروت.",
+    );
+    assert!(has(&t, "qassam", "claimed-attack-on", "sderot"), "{t:?}");
+    // "the Israeli strikes on Gaza" tells of strikes told before: no new edge from it.
+    let t = triples(
+        Lang::Ar,
+        "وقال الرئيس الإيراني إن الغارات الجوية الإسرائيلية على غزة يجب أن تتوقف.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
