@@ -328,6 +328,38 @@ impl Ctx<'_> {
                     ext = p;
                     moved = true;
                 }
+                // "مسلحون من تنظيم الدولة"، "عناصر حزب الله": members stand for their body.
+                let members = |k: &str| {
+                    arabic::readings(k).iter().any(|r| {
+                        r.suffix.is_none()
+                            && matches!(
+                                r.stem.as_str(),
+                                "مسلحون"
+                                    | "مسلحين"
+                                    | "مسلحو"
+                                    | "مسلحي"
+                                    | "عناصر"
+                                    | "مقاتلون"
+                                    | "مقاتلين"
+                                    | "مقاتلو"
+                                    | "مقاتلي"
+                                    | "انتحاريون"
+                                    | "انتحاريين"
+                            )
+                    })
+                };
+                if !moved
+                    && a.tokens[p].arabic
+                    && self.entities[r.entity].kind == EntityType::Organization
+                {
+                    if members(pk) {
+                        ext = p;
+                        moved = true;
+                    } else if pk == "من" && p > floor && members(self.key(p - 1)) {
+                        ext = p - 1;
+                        moved = true;
+                    }
+                }
             }
             if !moved {
                 break;
@@ -902,6 +934,31 @@ impl Ctx<'_> {
                     .is_some_and(|x| {
                         matches!(self.key(x), "," | "حيث" | "ثم" | "كما" | "and" | "then")
                     });
+                // "بزيارة إلى الرياض التقى خلالها X": the visit's visitor met X.
+                let during = self.lang == Lang::Ar
+                    && te < right
+                    && matches!(self.key(te), "خلالها" | "خلاله" | "اثناءها");
+                if during && subject.is_none_or(|s| s.ext_start >= te) {
+                    let host = disc
+                        .visitor
+                        .filter(|&(_, v_si)| v_si + 1 >= si)
+                        .map(|(e, _)| e)
+                        .or(shared);
+                    if let Some(e) = host {
+                        if let Some(objs) =
+                            self.objects(te + 1, right, args, &allowed, &object_type, e)
+                        {
+                            return Some(self.edges(
+                                (si, range.clone(), (ts, te), future),
+                                row.relation,
+                                &[e],
+                                &objs,
+                                0.75,
+                                args,
+                            ));
+                        }
+                    }
+                }
                 if let Some(shared) =
                     shared.filter(|_| self.lang == Lang::Ar && (disc.conj || after_break))
                 {
@@ -1126,12 +1183,30 @@ impl Ctx<'_> {
                 {
                     // A light verb carries the noun: أجرى X اتصالا هاتفيا بـY، X held talks with Y.
                     subject = self.subject_of_verb(sv, sv + 1, left, ts, args, subject_type);
+                    // "زار X أنقرة، حيث عقد محادثات مع Y": after حيث or a conjunction the light
+                    // verb shares the sentence's subject.
+                    let opens_clause = self.lang == Lang::Ar
+                        && (self.word_in(sv, &self.words.boundaries)
+                            || (sv > range.start
+                                && (self.word_in(sv - 1, &self.words.boundaries)
+                                    || self.key(sv - 1) == ","))
+                            || arabic::readings(self.key(sv))
+                                .iter()
+                                .any(|r| r.conj.is_some()));
+                    if subject.is_none() && opens_clause {
+                        subject = disc
+                            .sentence_subject
+                            .filter(|&(_, s_si)| s_si == si)
+                            .and_then(|(e, _)| args.iter().find(|g| g.entity == e && g.end <= sv));
+                    }
                 } else if let Some(sv) = (te..(te + 4).min(right)).find(|&x| {
                     self.lang == Lang::Ar
                         && self.a.tokens[x].arabic
                         && arabic::readings(&self.a.tokens[x].key)
                             .iter()
                             .any(|r| r.suffix.is_some() && self.words.support.contains(&r.stem))
+                            // شنه: a two-letter stem the clitic reader keeps whole.
+                            || matches!(self.key(x), "شنه" | "شنها")
                 }) {
                     // "هجوم غير مسبوق شنته إيران على إسرائيل": the light verb of a relative clause
                     // after the noun; its enclitic is the noun, its subject the agent.
@@ -1226,6 +1301,40 @@ impl Ctx<'_> {
                     }
                     let _ = definite;
                     return None;
+                }
+            }
+        }
+        // "تعرضت محطة الكهرباء لهجوم شنه X": what underwent the attack is its object.
+        if self.lang == Lang::Ar && row.pos == TriggerPos::Noun && object_override.is_none() {
+            let undergo = |x: usize| {
+                let is = |k: &str| {
+                    matches!(k, "تعرض" | "تعرضت" | "يتعرض" | "تتعرض" | "تعرضا" | "تعرضوا")
+                };
+                is(self.key(x)) || arabic::readings(self.key(x)).iter().any(|r| is(&r.stem))
+            };
+            let marked_l = self.a.tokens[ts].arabic
+                && arabic::readings(self.key(ts))
+                    .iter()
+                    .any(|r| r.prep == Some('ل'));
+            if let Some(v) = (left..ts)
+                .rev()
+                .take(12)
+                .find(|&x| undergo(x))
+                .filter(|_| marked_l)
+            {
+                let undergoer = args
+                    .iter()
+                    .find(|g| g.ext_start > v && g.end <= ts && g.marker == DIRECT)
+                    .or_else(|| {
+                        args.iter()
+                            .rev()
+                            .find(|g| g.end <= v && g.ext_start >= left && g.marker == DIRECT)
+                    });
+                match undergoer {
+                    Some(g) if subject.is_some_and(|s| s.entity != g.entity) => {
+                        object_override = Some(g.entity);
+                    }
+                    _ => return None,
                 }
             }
         }

@@ -413,3 +413,30 @@ fn definite_arabic_verbal_nouns_trigger() {
     );
     assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
 }
+
+#[test]
+fn arabic_clauses_share_their_subject_and_members_stand_for_their_body() {
+    let t = triples(
+        Lang::Ar,
+        "وزار الرئيس السوري أحمد الشرع أنقرة، حيث عقد محادثات مع الرئيس التركي رجب طيب أردوغان.",
+    );
+    assert!(has(&t, "sharaa", "met-with", "erdogan"), "{t:?}");
+    let t = triples(Lang::Ar, "وتوجه الرئيس السوري أحمد الشرع بزيارة إلى الرياض التقى خلالها ولي العهد السعودي الأمير محمد بن سلمان.");
+    assert!(
+        has(&t, "sharaa", "met-with", "mohammed-bin-salman"),
+        "{t:?}"
+    );
+    let t = triples(
+        Lang::Ar,
+        "وهاجم مسلحون من تنظيم الدولة الإسلامية مراكز للشرطة في مدينة كركوك.",
+    );
+    assert!(has(&t, "islamic-state", "attacked", "kirkuk"), "{t:?}");
+    // "X underwent an attack that Y launched": Y attacked X.
+    let t = triples(
+        Lang::Ar,
+        "وتعرضت قاعدة عين الأسد لهجوم صاروخي شنته فصائل موالية لإيران.",
+    );
+    assert!(has(&t, "iran-backed", "attacked", "ain-al-asad"), "{t:?}");
+    let t = triples(Lang::Ar, "وتعرض موكب المحافظ لهجوم قرب المدينة.");
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
