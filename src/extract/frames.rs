@@ -146,10 +146,13 @@ pub fn find(
             };
             while k > 0
                 && title_words(args[k - 1].end, args[k].ext_start)
-                && matches!(
+                && (matches!(
                     args[k - 1].kind,
                     EntityType::Organization | EntityType::Country
                 )
+                    // "حاكم دبي الشيخ محمد": a titled place too.
+                    || (args[k - 1].kind == EntityType::Location
+                        && args[k - 1].ext_start < args[k - 1].start))
                 && !args[k].conj
             {
                 k -= 1;
@@ -166,6 +169,16 @@ pub fn find(
                 args[i].conj = conj;
                 args.drain(k..i);
                 i = k + 1;
+            } else {
+                i += 1;
+            }
+        }
+        // "العاصمة اليمنية صنعاء": the same entity twice in a row is one argument.
+        let mut i = 1;
+        while i < args.len() {
+            if args[i].entity == args[i - 1].entity && args[i].ext_start == args[i - 1].end {
+                args[i - 1].end = args[i].end;
+                args.remove(i);
             } else {
                 i += 1;
             }
@@ -539,8 +552,13 @@ impl Ctx<'_> {
                         .find(|r| r.prep.is_some() && r.suffix.is_none())
                         .and_then(|r| r.prep)
                         .map(|c| c.to_string());
-                    let word = (p > floor && self.word_in(p - 1, &w.prepositions))
-                        .then(|| self.key(p - 1).to_string());
+                    // "ضربات ضد 13 هدفا للحوثيين": past a number.
+                    let mut q = p;
+                    while q > floor + 1 && a.tokens[q - 1].kind == TokenKind::Number {
+                        q -= 1;
+                    }
+                    let word = (q > floor && self.word_in(q - 1, &w.prepositions))
+                        .then(|| self.key(q - 1).to_string());
                     if let Some(m) = word.or(clitic) {
                         marker = m;
                     }
@@ -555,6 +573,15 @@ impl Ctx<'_> {
                         marker = self.key(q).to_string();
                     }
                 }
+            }
+            // "نفذت إلى جانب القوات البريطانية ضربات": a partner, neither subject nor object.
+            if self.lang == Lang::Ar
+                && marker == DIRECT
+                && pk == "جانب"
+                && p > floor
+                && self.key(p - 1) == "الي"
+            {
+                marker = "جانب".to_string();
             }
             // "هجوم على شمال شرق سوريا", "على وسط تل أبيب": the target is the place itself.
             let mut aimed = false;
@@ -663,8 +690,22 @@ impl Ctx<'_> {
     fn is_boundary(&self, t: usize) -> bool {
         let tok = &self.a.tokens[t];
         if tok.kind == TokenKind::Punct {
+            // A short parenthesis ("(سنتكوم)", "(Reuters)") is an aside, no clause break.
+            let toks = &self.a.tokens;
+            // A dateline's "(Reuters) -" still ends the dateline.
+            let dash = |x: usize| {
+                toks.get(x)
+                    .is_some_and(|d| matches!(d.key.as_str(), "-" | "–" | "—"))
+            };
+            let short = match tok.key.as_str() {
+                "(" => (t + 1..(t + 5).min(toks.len()))
+                    .find(|&x| toks[x].is_punct(")"))
+                    .is_some_and(|x| !dash(x + 1)),
+                ")" => !dash(t + 1) && (t.saturating_sub(4)..t).any(|x| toks[x].is_punct("(")),
+                _ => false,
+            };
             // A "." inside a sentence is an abbreviation (U.S.): sentences are already split.
-            return matches!(tok.key.as_str(), ";" | ":" | "?" | "!" | "(" | ")");
+            return !short && matches!(tok.key.as_str(), ";" | ":" | "?" | "!" | "(" | ")");
         }
         self.word_in(t, &self.words.boundaries)
     }
@@ -1139,7 +1180,7 @@ impl Ctx<'_> {
                         && g.end >= left
                         && ((g.end..ts)
                             .any(|x| self.key(x) == "s" && x > 0 && self.key(x - 1) == "'")
-                            || (g.adjective && g.end == ts)
+                            || (g.adjective && g.end == ts && g.marker == DIRECT)
                             // "a U.S. drone strike", "Houthi missile attacks": a name before a
                             // compound noun is its agent.
                             || (self.lang == Lang::En
@@ -1620,15 +1661,29 @@ impl Ctx<'_> {
                         && self.key(g.ext_start - 1).contains("تابع")
                         && (te..g.ext_start).all(|x| self.a.tokens[x].kind == TokenKind::Word)
                 };
+                // "أنه استهدف موكبا إسرائيليا": the pronoun on أن is the subject; what follows
+                // the verb is its object.
+                let pronoun_subject = (left..ts)
+                    .rev()
+                    .find(|&x| !self.is_gap(x))
+                    .is_some_and(|x| matches!(self.key(x), "انه" | "انها" | "انهم" | "انهما"));
+                let accusative = |x: usize| {
+                    let k = self.key(x);
+                    k.ends_with('ا') && !k.starts_with("ال") && k.chars().count() >= 4
+                };
                 let vso = args.iter().find(|g| {
-                    g.ext_start >= te
+                    !pronoun_subject
+                        && g.ext_start >= te
                         && g.ext_start < right
                         && ((te..g.ext_start).all(|x| self.is_gap(x) || vehicle(x))
                             || belonging(g)
                             || (g.adjective
                                 && g.ext_start <= te + 2
                                 && (te..g.ext_start)
-                                    .all(|x| self.a.tokens[x].kind == TokenKind::Word)))
+                                    .all(|x| self.a.tokens[x].kind == TokenKind::Word)
+                                // "استهدفت موقعا عسكريا إسرائيليا": an accusative noun (its
+                                // tanween alef) is the object, not the subject.
+                                && !accusative(te)))
                 });
                 // SVO: an unmarked actor right before the verb.
                 // "حيدر العبادي رئيس الحكومة، استقبل": an apposed title and a comma may stand between.
@@ -1650,7 +1705,8 @@ impl Ctx<'_> {
                             || apposition(g))
                         && g.marker == DIRECT
                         && ok(g)
-                        && !g.embedded
+                        // "إن الأسد التقى": a clause's subject right before its verb.
+                        && (!g.embedded || (g.end..ts).all(|x| self.is_gap(x)))
                 });
                 // "وكان X قد زار": after كان, or with قد between, the subject stands before the verb.
                 let kana = |g: &Arg| {
@@ -1801,9 +1857,13 @@ impl Ctx<'_> {
             // أعلن X عن + attack noun; أعلن X أنه استهدف
             Lang::Ar => {
                 subject.is_none_or(|s| s.entity == agent.entity)
-                    && between.iter().any(|k| {
+                    && (between.iter().any(|k| {
                         *k == "عن" || k.starts_with("انه") || k.starts_with("انها") || *k == "انهم"
                     })
+                        // "أعلن X أن مجموعة تابعة له استهدفت": one of its own units.
+                        || between.windows(2).any(|w| {
+                            w[0].contains("تابع") && matches!(w[1], "له" | "لها" | "لهم")
+                        }))
             }
             Lang::En => {
                 subject.is_none_or(|s| s.entity == agent.entity)

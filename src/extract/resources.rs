@@ -317,6 +317,11 @@ impl Resources {
             }
             for adj in &e.adjectives {
                 self.adjectives.insert(adj, i);
+                // The accusative of an indefinite Arabic demonym carries an alef (موكبا عسكريا
+                // إسرائيليا), which stays once the tanween is stripped.
+                if adj.ends_with('ي') && !adj.starts_with("ال") && !adj.is_ascii() {
+                    self.adjectives.insert(&format!("{adj}ا"), i);
+                }
             }
         }
         for (i, e) in kb.entries().iter().enumerate() {

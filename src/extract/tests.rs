@@ -440,3 +440,29 @@ fn arabic_clauses_share_their_subject_and_members_stand_for_their_body() {
     let t = triples(Lang::Ar, "وتعرض موكب المحافظ لهجوم قرب المدينة.");
     assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
 }
+
+#[test]
+fn arabic_claims_through_pronouns_units_and_asides() {
+    // The pronoun on أن is the subject: the demonym after the verb is the target.
+    let t = triples(
+        Lang::Ar,
+        "أعلن حزب الله في بيان أنه استهدف موكبا إسرائيليا قرب الحدود.",
+    );
+    assert!(has(&t, "hezbollah", "claimed-attack-on", "israel"), "{t:?}");
+    // One of its own units.
+    let t = triples(
+        Lang::Ar,
+        "وأعلنت حركة حماس أن مجموعة تابعة لها استهدفت موقعا عسكريا إسرائيليا.",
+    );
+    assert!(has(&t, "hamas", "claimed-attack-on", "israel"), "{t:?}");
+    // An abbreviation in brackets does not cut the clause; a partner is no attacker.
+    let t = triples(Lang::Ar, "قالت القيادة المركزية الأمريكية (سنتكوم) إنها نفذت إلى جانب القوات البريطانية ضربات ضد 12 هدفا للحوثيين.");
+    assert!(has(&t, "centcom", "claimed-attack-on", "houthi"), "{t:?}");
+    assert!(
+        !t.iter().any(|(s, _, _)| s.contains("united-kingdom")),
+        "{t:?}"
+    );
+    // A titled place in a title: "the ruler of Dubai Sheikh X" is X.
+    let t = triples(Lang::Ar, "وقال مصدر إن الرئيس السوري بشار الأسد التقى أيضا بحاكم دبي الشيخ محمد بن راشد آل مكتوم في دبي.");
+    assert!(has(&t, "assad", "met-with", "mohammed-bin-rashid"), "{t:?}");
+}
