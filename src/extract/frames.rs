@@ -191,6 +191,7 @@ pub fn find(
                 && args[i].marker == DIRECT
                 && between_only_conj
                 && args[i - 1].marker != DIRECT
+                && args[i - 1].marker != "aside"
             {
                 args[i].marker = args[i - 1].marker.clone();
                 args[i].locative |= args[i - 1].locative;
@@ -572,6 +573,34 @@ impl Ctx<'_> {
                     if self.word_in(q, &w.prepositions) && !matches!(self.key(q), "of" | "by") {
                         marker = self.key(q).to_string();
                     }
+                }
+            }
+            // "في بيان نقلته وكالة تسنيم": the outlet of a statement is no argument; nor is the
+            // patron in "الدول الحليفة لواشنطن".
+            if self.lang == Lang::Ar && a.tokens[p].arabic {
+                let relayed = arabic::readings(&pk).iter().any(|r| {
+                    r.suffix.is_some()
+                        && matches!(
+                            r.stem.as_str(),
+                            "نقل"
+                                | "نقلت"
+                                | "بث"
+                                | "بثت"
+                                | "اورد"
+                                | "اوردت"
+                                | "نشر"
+                                | "نشرت"
+                                | "اذاع"
+                                | "اذاعت"
+                        )
+                });
+                let ally = marker == "ل"
+                    && matches!(
+                        pk.as_str(),
+                        "الحليفه" | "الحليف" | "حليفه" | "الحلفاء" | "حلفاء"
+                    );
+                if relayed || ally {
+                    marker = "aside".to_string();
                 }
             }
             // "نفذت إلى جانب القوات البريطانية ضربات": a partner, neither subject nor object.
@@ -1996,12 +2025,22 @@ impl Ctx<'_> {
                 Lang::En => self.key(x) == "to" && x + 1 < right && attack_at(x + 1),
             }
         })?;
+        // Not past a condition ("… إذا انطلق من أراضيها أي هجوم على إيران").
+        let right = (start..right)
+            .find(|&x| matches!(self.key(x), "اذا" | "لو" | "if" | "unless"))
+            .unwrap_or(right);
+        // "الرد على العدوان على الحديدة": the victim of the attack answered is not threatened.
+        let answered_victim = |g: &Arg| {
+            matches!(g.marker.as_str(), "على" | "علي" | "ضد" | "on" | "against")
+                && (start + 1..g.ext_start).any(attack_at)
+        };
         args.iter()
             .find(|g| {
                 g.ext_start > start
                     && g.ext_start <= start + 10
                     && g.ext_start < right
                     && g.entity != subject
+                    && !answered_victim(g)
                     && (g.kind.is_actor() || g.kind.is_place())
                     && matches!(
                         g.marker.as_str(),
@@ -2618,13 +2657,25 @@ pub fn companion_visits(
             let (host, companions_from) = if let Some(h) = named_host {
                 (Some(h.entity), h.raw.end_tok)
             } else {
-                // The one accompanied: a visitor of this sentence, else the last visitor told.
-                let before = mentions
-                    .iter()
-                    .filter(in_sentence)
-                    .filter(|m| m.raw.end_tok <= t)
-                    .rev()
-                    .find(|m| visits.iter().any(|v| v.subject == m.entity))
+                // The one accompanied: whoever visits in this sentence ("التقت بيربوك الشرع في
+                // دمشق برفقة X" is Baerbock's visit), else a visitor named before, else the last
+                // visitor told.
+                let named_before = || {
+                    mentions
+                        .iter()
+                        .filter(in_sentence)
+                        .filter(|m| m.raw.end_tok <= t)
+                        .rev()
+                };
+                let before = named_before()
+                    .find(|m| {
+                        visits
+                            .iter()
+                            .any(|v| v.subject == m.entity && v.sentence == si)
+                    })
+                    .or_else(|| {
+                        named_before().find(|m| visits.iter().any(|v| v.subject == m.entity))
+                    })
                     .map(|m| m.entity);
                 let last = visits
                     .iter()
@@ -2642,8 +2693,13 @@ pub fn companion_visits(
                         && m.entity != host
                 })
                 .map(|m| m.entity);
+            // The visits told so far: the trip the companion came along on, not a later one.
+            let host_visits: Vec<&&Found> = visits
+                .iter()
+                .filter(|v| v.subject == host && v.sentence <= si)
+                .collect();
             for c in companions {
-                for v in visits.iter().filter(|v| v.subject == host) {
+                for v in &host_visits {
                     if out.iter().any(|o| o.subject == c && o.object == v.object) {
                         continue;
                     }
