@@ -170,10 +170,31 @@ pub fn find(
         for i in 1..args.len() {
             let between_only_conj = (args[i - 1].end..args[i].ext_start)
                 .all(|x| matches!(a.tokens[x].key.as_str(), "," | "و" | "and"));
+            // "During his visit to Syria, Biden met Assad": a name after a comma that a verb
+            // follows is the clause's subject, not one more object of the phrase before.
+            let comma_only = (args[i - 1].end..args[i].ext_start).all(|x| a.tokens[x].is_punct(","));
+            let subject_of_next = lang == Lang::En && comma_only && {
+                let mut x = args[i].end;
+                while x < s.tokens.end && ctx.is_gap(x) && !a.tokens[x].is_punct(",") {
+                    x += 1;
+                }
+                x < s.tokens.end
+                    && (ctx.word_in(x, &ctx.words.speech)
+                        || res.triggers[lang_index(lang)]
+                            .matches_at(&a.tokens, x, s.tokens.end, true)
+                            .iter()
+                            .any(|m| {
+                                matches!(
+                                    m.value.pos,
+                                    TriggerPos::Verb | TriggerPos::Passive | TriggerPos::Claim
+                                )
+                            }))
+            };
             if args[i].conj
                 && args[i].marker == DIRECT
                 && between_only_conj
                 && args[i - 1].marker != DIRECT
+                && !subject_of_next
             {
                 args[i].marker = args[i - 1].marker.clone();
                 args[i].locative |= args[i - 1].locative;
@@ -403,9 +424,11 @@ impl Ctx<'_> {
                     q -= 1;
                 }
                 // "vowed to drive U.S. troops out": `to` before a verb is no preposition.
+                // "a warning to retired General X": a word in -ed is no verb's base form.
                 let infinitive = self.key(q) == "to"
                     && (q + 1..=p).any(|x| {
-                        !matches!(
+                        !self.key(x).ends_with("ed")
+                            && !matches!(
                             self.key(x),
                             "the"
                                 | "a"
@@ -1076,8 +1099,8 @@ impl Ctx<'_> {
                     if let Some(s) = subject {
                         obj_from = s.end;
                     }
-                } else if let Some(s) = suffix {
-                    let person = matches!(s, "ه" | "هم" | "هما");
+                } else if let Some(s) = suffix.or_else(|| self.possessive_pronoun(left, ts)) {
+                    let person = matches!(s, "ه" | "هم" | "هما" | "his" | "her");
                     // ها is feminine: a country or a body more often than a person.
                     let fits = |g: &&Arg| {
                         if person {
@@ -1091,9 +1114,15 @@ impl Ctx<'_> {
                         .filter(fits)
                         .find(|g| g.end <= ts && g.marker == DIRECT && !g.embedded)
                         .map(|g| g.entity);
+                    // "During his stay in Syria": "his" is a person, not the country last spoken of.
                     let recent = disc
                         .subject
-                        .filter(|&(_, s_si)| s_si + 2 >= si)
+                        .filter(|&(e, s_si)| {
+                            s_si + 2 >= si
+                                && (self.lang == Lang::Ar
+                                    || !person
+                                    || self.entities[e].kind == EntityType::Person)
+                        })
                         .map(|(e, _)| e);
                     let fallback = if person {
                         disc.last_person
@@ -1551,6 +1580,29 @@ impl Ctx<'_> {
         }
     }
 
+    /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive
+    /// pronoun before a verbal noun plays the Arabic enclitic's part (زيارته).
+    fn possessive_pronoun(&self, left: usize, ts: usize) -> Option<&'static str> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let p = (ts.saturating_sub(3).max(left)..ts).rev().find(|&x| {
+            matches!(self.key(x), "his" | "her" | "its" | "their")
+                && (x + 1..ts).all(|y| {
+                    let tok = &self.a.tokens[y];
+                    tok.kind == TokenKind::Number
+                        || tok.is_punct("-")
+                        || (tok.kind == TokenKind::Word && !tok.is_capitalized(self.a.text))
+                })
+        })?;
+        Some(match self.key(p) {
+            "his" => "his",
+            "her" => "her",
+            "its" => "its",
+            _ => "their",
+        })
+    }
+
     /// Whether a word of saying or a relative pronoun sits between `from` and `to` (English).
     fn crosses_verb(&self, from: usize, to: usize) -> bool {
         (from..to).any(|x| {
@@ -1623,7 +1675,10 @@ impl Ctx<'_> {
             }
             Lang::En => {
                 subject.is_none_or(|s| s.entity == agent.entity)
-                    && between.iter().any(|k| matches!(*k, "it" | "they" | "we"))
+                    // "said its jets had destroyed", "said their fighters attacked": its own forces.
+                    && between
+                        .iter()
+                        .any(|k| matches!(*k, "it" | "they" | "we" | "its" | "their" | "our"))
             }
         };
         own.then_some(agent)
