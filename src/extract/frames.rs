@@ -903,6 +903,23 @@ impl Ctx<'_> {
                         }
                     }
                 }
+                // "X met Y on Tuesday and later held talks with Z": a verb right after "and"
+                // shares the subject of the clause before, not its object.
+                if self.lang == Lang::En && subject.is_some_and(|s| s.end <= ts) {
+                    let mut x = ts;
+                    while x > left && self.is_gap(x - 1) && !self.a.tokens[x - 1].is_punct(",") {
+                        x -= 1;
+                    }
+                    let after_and = x > left && self.key(x - 1) == "and";
+                    if let Some((e, _)) = disc
+                        .sentence_subject
+                        .filter(|&(e, s_si)| after_and && s_si == si && subject.is_some_and(|s| s.entity != e))
+                    {
+                        if let Some(g) = args.iter().find(|g| g.entity == e && g.end <= ts) {
+                            subject = Some(g);
+                        }
+                    }
+                }
                 if let Some(s) = subject.filter(|_| !vos) {
                     if s.ext_start >= te {
                         obj_from = s.end;
@@ -1081,6 +1098,27 @@ impl Ctx<'_> {
                     .rev()
                     .take(14)
                     .find(|&x| self.word_in(x, &self.words.support))
+                    // "had targeted the ship, and vowed that attacks …": a light verb carries
+                    // the noun only with no other verb or clause between (English).
+                    .filter(|&sv| {
+                        self.lang == Lang::Ar
+                            || !(sv + 1..ts).any(|x| {
+                                self.word_in(x, &self.words.complementizers)
+                                    || self.word_in(x, &self.words.speech)
+                                    || self.res.triggers[lang_index(self.lang)]
+                                        .matches_at(&self.a.tokens, x, ts, true)
+                                        .iter()
+                                        .any(|m| {
+                                            matches!(
+                                                m.value.pos,
+                                                TriggerPos::Verb
+                                                    | TriggerPos::Passive
+                                                    | TriggerPos::Claim
+                                                    | TriggerPos::Participle
+                                            )
+                                        })
+                            })
+                    })
                 {
                     // A light verb carries the noun: أجرى X اتصالا هاتفيا بـY، X held talks with Y.
                     subject = self.subject_of_verb(sv, sv + 1, left, ts, args, subject_type);
@@ -1183,6 +1221,11 @@ impl Ctx<'_> {
                             g.ext_start >= te && g.ext_start < right && allowed(g) && object_type(g)
                         }) {
                             disc.last_attack = Some((o.entity, si));
+                        }
+                        // "X said operations against Y will continue": attacks its speaker
+                        // announces will go on threaten their target.
+                        if let Some(found) = self.continued_attacks(si, range.clone(), (ts, te), args, &allowed, &object_type) {
+                            return Some(found);
                         }
                     }
                     let _ = definite;
@@ -1578,6 +1621,53 @@ impl Ctx<'_> {
                     .find(|g| g.end == open && g.marker == DIRECT && ok(g) && !g.embedded)
             }
         }
+    }
+
+    /// "X said attacks on Y would continue", "vowed that strikes against Y will go on": the
+    /// speaker threatens the attacks' target (English).
+    fn continued_attacks(
+        &self,
+        si: usize,
+        range: std::ops::Range<usize>,
+        (ts, te): (usize, usize),
+        args: &[Arg],
+        allowed: &dyn Fn(&Arg) -> bool,
+        object_type: &dyn Fn(&Arg) -> bool,
+    ) -> Option<Vec<Found>> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let end = range.end;
+        let (left, right) = (range.start, end);
+        let objs = self.objects(te, right, args, allowed, object_type, usize::MAX)?;
+        let last = args
+            .iter()
+            .filter(|g| objs.contains(&g.entity) && g.ext_start >= te)
+            .map(|g| g.end)
+            .max()?;
+        let will = (last..(last + 4).min(end)).find(|&x| matches!(self.key(x), "will" | "would"))?;
+        let verb = (will + 1..(will + 3).min(end)).find(|&x| {
+            matches!(
+                self.key(x),
+                "continue" | "escalate" | "intensify" | "resume" | "increase" | "expand"
+            )
+        })?;
+        let _ = verb;
+        // The speaker before the noun: "X said", "X vowed that".
+        let speech = (left..ts).rev().find(|&x| {
+            self.word_in(x, &self.words.speech) || matches!(self.key(x), "vowed" | "warned" | "vows" | "warns")
+        })?;
+        let speaker = actor_near(args, Some((speech, 6)), speech..speech)
+            .map(|g| g.entity)
+            .or_else(|| self.speaker(range.clone(), args))?;
+        Some(self.edges(
+            (si, range, (ts, te), false),
+            Predicate::Threatened,
+            &[speaker],
+            &objs,
+            0.7,
+            args,
+        ))
     }
 
     /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive
