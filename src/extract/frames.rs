@@ -1640,11 +1640,18 @@ impl Ctx<'_> {
         let end = range.end;
         let (left, right) = (range.start, end);
         let objs = self.objects(te, right, args, allowed, object_type, usize::MAX)?;
-        let last = args
-            .iter()
-            .filter(|g| objs.contains(&g.entity) && g.ext_start >= te)
-            .map(|g| g.end)
-            .max()?;
+        // The end of the object list (not a later mention of the same entity).
+        let mut last = None;
+        for g in args.iter().filter(|g| g.ext_start >= te) {
+            let joined = last.is_none_or(|l: usize| {
+                (l..g.ext_start).all(|x| matches!(self.key(x), "," | "and"))
+            });
+            if !objs.contains(&g.entity) || !joined {
+                break;
+            }
+            last = Some(g.end);
+        }
+        let last = last?;
         let will = (last..(last + 4).min(end)).find(|&x| matches!(self.key(x), "will" | "would"))?;
         let verb = (will + 1..(will + 3).min(end)).find(|&x| {
             matches!(
