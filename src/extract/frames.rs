@@ -710,8 +710,27 @@ impl Ctx<'_> {
                         | "often"
                         | "never"
                 )
-                || args.iter().any(|g| g.end == ts);
+                // "Syrian military targets": a demonym before the form makes it a noun.
+                || args
+                    .iter()
+                    .any(|g| g.end == ts && !(self.lang == Lang::En && g.adjective));
             let determiner = self.lang == Lang::En && !verb_context;
+            // A demonym is no subject of an English verb right after it; the form is a noun
+            // with no noun reading here ("struck eight Iranian targets").
+            // Nor is a coordinated pair the subject of a singular verb ("Iranian and Syrian
+            // military targets" is a noun phrase).
+            let singular = te == ts + 1 && self.key(ts).ends_with('s') && !self.key(ts).ends_with("ss");
+            if self.lang == Lang::En
+                && ts > range.start
+                && args
+                    .iter()
+                    .any(|g| g.end == ts && (g.adjective || (g.conj && singular)))
+                && !matches.iter().any(|x| x.end == te && x.value.pos == TriggerPos::Noun)
+                && matches.iter().all(|x| x.value.pos == TriggerPos::Verb)
+            {
+                t = te;
+                continue;
+            }
             for row in matches
                 .iter()
                 .filter(|x| x.end == te)
