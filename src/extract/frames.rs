@@ -863,6 +863,20 @@ impl Ctx<'_> {
             }
             TriggerPos::Verb | TriggerPos::Claim => {
                 subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
+                // "A missile fired by X struck Y", "rockets launched by X hit Y": the one who fired
+                // the weapon is the attacker.
+                if subject.is_none() && self.lang == Lang::En && row.relation == Predicate::Attacked {
+                    subject = args.iter().rev().find(|g| {
+                        g.end <= ts
+                            && g.ext_start >= left + 2
+                            && ts - g.end <= 6
+                            && g.marker == "by"
+                            && subject_type(g)
+                            && (g.ext_start.saturating_sub(3)..g.ext_start).any(|x| {
+                                matches!(self.key(x), "fired" | "launched" | "dropped")
+                            })
+                    });
+                }
                 // VOS: "كما وصل إلى العلا ولي عهد البحرين": a marked object right after the verb,
                 // then the subject.
                 let mut vos = false;
@@ -1942,12 +1956,27 @@ impl Ctx<'_> {
             .iter()
             .filter(|g| g.ext_start >= from && g.ext_start < right)
             .peekable();
+        // "the Turkish border town of Karkamis": the demonym qualifies the place named after it.
+        let qualifies_next = |g: &Arg| {
+            self.lang == Lang::En
+                && g.adjective
+                && args.iter().any(|h| {
+                    h.ext_start > g.end + 1
+                        && h.ext_start <= g.end + 4
+                        && self.key(h.ext_start - 1) == "of"
+                        && (g.end..h.ext_start - 1).all(|x| {
+                            self.a.tokens[x].kind == TokenKind::Word
+                                && !self.a.tokens[x].is_capitalized(self.a.text)
+                        })
+                })
+        };
         let first = loop {
             let g = it.next()?;
             if g.entity != subject
                 && allowed(g)
                 && object_type(g)
                 && !(g.locative && g.marker == DIRECT)
+                && !qualifies_next(g)
             {
                 break g;
             }
