@@ -1957,23 +1957,56 @@ impl Ctx<'_> {
             .filter(|g| g.ext_start >= from && g.ext_start < right)
             .peekable();
         // "the Turkish border town of Karkamis": the demonym qualifies the place named after it.
-        let qualifies_next = |g: &Arg| {
-            self.lang == Lang::En
-                && g.adjective
-                && args.iter().any(|h| {
-                    h.ext_start > g.end + 1
-                        && h.ext_start <= g.end + 4
-                        && self.key(h.ext_start - 1) == "of"
-                        && (g.end..h.ext_start - 1).all(|x| {
-                            self.a.tokens[x].kind == TokenKind::Word
-                                && !self.a.tokens[x].is_capitalized(self.a.text)
-                        })
-                })
+        // "his Saudi and Emirati counterparts, Prince X and Sheikh Y": the demonyms qualify the
+        // people named after them.
+        let lower = |x: usize| {
+            self.a.tokens[x].kind == TokenKind::Word && !self.a.tokens[x].is_capitalized(self.a.text)
         };
+        let qualifies_next = |g: &Arg| {
+            // ("Saudi" may be read as the country's short name rather than as a demonym.)
+            if self.lang != Lang::En || !(g.adjective || g.kind == EntityType::Country) {
+                return false;
+            }
+            // Past the demonyms coordinated with this one.
+            let mut end = g.end;
+            for h in args.iter().filter(|h| h.ext_start >= g.end) {
+                if h.adjective && (end..h.ext_start).all(|x| matches!(self.key(x), "and" | ",")) {
+                    end = h.end;
+                } else {
+                    break;
+                }
+            }
+            args.iter().any(|h| {
+                h.ext_start > end
+                    && h.ext_start <= end + 5
+                    && ((g.adjective
+                        && self.key(h.ext_start - 1) == "of"
+                        && (end..h.ext_start - 1).all(lower))
+                        || (h.kind == EntityType::Person
+                            && (end..h.ext_start).any(|x| self.key(x).starts_with("counterpart"))
+                            && (end..h.ext_start).all(|x| {
+                                self.a.tokens[x].kind == TokenKind::Word
+                                    || self.a.tokens[x].is_punct(",")
+                            })))
+            })
+        };
+        // The people a skipped demonym qualifies take its preposition ("with his Saudi
+        // counterpart, X").
+        let mut inherited = false;
         let first = loop {
             let g = it.next()?;
             if g.entity != subject
+                && object_type(g)
+                && !(g.locative && g.marker == DIRECT)
+                && qualifies_next(g)
                 && allowed(g)
+                && g.kind != EntityType::Person
+            {
+                inherited = true;
+                continue;
+            }
+            if g.entity != subject
+                && (allowed(g) || (inherited && g.marker == DIRECT && g.kind == EntityType::Person))
                 && object_type(g)
                 && !(g.locative && g.marker == DIRECT)
                 && !qualifies_next(g)
