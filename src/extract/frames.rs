@@ -172,7 +172,8 @@ pub fn find(
                 .all(|x| matches!(a.tokens[x].key.as_str(), "," | "و" | "and"));
             // "During his visit to Syria, Biden met Assad": a name after a comma that a verb
             // follows is the clause's subject, not one more object of the phrase before.
-            let comma_only = (args[i - 1].end..args[i].ext_start).all(|x| a.tokens[x].is_punct(","));
+            let comma_only =
+                (args[i - 1].end..args[i].ext_start).all(|x| a.tokens[x].is_punct(","));
             let subject_of_next = lang == Lang::En && comma_only && {
                 let mut x = args[i].end;
                 while x < s.tokens.end && ctx.is_gap(x) && !a.tokens[x].is_punct(",") {
@@ -429,21 +430,21 @@ impl Ctx<'_> {
                     && (q + 1..=p).any(|x| {
                         !self.key(x).ends_with("ed")
                             && !matches!(
-                            self.key(x),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "its"
-                                | "his"
-                                | "her"
-                                | "their"
-                                | "several"
-                                | "many"
-                                | "some"
-                                | "these"
-                                | "those"
-                                | "all"
-                        )
+                                self.key(x),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "its"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "several"
+                                    | "many"
+                                    | "some"
+                                    | "these"
+                                    | "those"
+                                    | "all"
+                            )
                     });
                 if self.word_in(q, &w.prepositions) && q < p && !infinitive {
                     mp = q;
@@ -719,13 +720,16 @@ impl Ctx<'_> {
             // with no noun reading here ("struck eight Iranian targets").
             // Nor is a coordinated pair the subject of a singular verb ("Iranian and Syrian
             // military targets" is a noun phrase).
-            let singular = te == ts + 1 && self.key(ts).ends_with('s') && !self.key(ts).ends_with("ss");
+            let singular =
+                te == ts + 1 && self.key(ts).ends_with('s') && !self.key(ts).ends_with("ss");
             if self.lang == Lang::En
                 && ts > range.start
                 && args
                     .iter()
                     .any(|g| g.end == ts && (g.adjective || (g.conj && singular)))
-                && !matches.iter().any(|x| x.end == te && x.value.pos == TriggerPos::Noun)
+                && !matches
+                    .iter()
+                    .any(|x| x.end == te && x.value.pos == TriggerPos::Noun)
                 && matches.iter().all(|x| x.value.pos == TriggerPos::Verb)
             {
                 t = te;
@@ -865,16 +869,16 @@ impl Ctx<'_> {
                 subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
                 // "A missile fired by X struck Y", "rockets launched by X hit Y": the one who fired
                 // the weapon is the attacker.
-                if subject.is_none() && self.lang == Lang::En && row.relation == Predicate::Attacked {
+                if subject.is_none() && self.lang == Lang::En && row.relation == Predicate::Attacked
+                {
                     subject = args.iter().rev().find(|g| {
                         g.end <= ts
                             && g.ext_start >= left + 2
                             && ts - g.end <= 6
                             && g.marker == "by"
                             && subject_type(g)
-                            && (g.ext_start.saturating_sub(3)..g.ext_start).any(|x| {
-                                matches!(self.key(x), "fired" | "launched" | "dropped")
-                            })
+                            && (g.ext_start.saturating_sub(3)..g.ext_start)
+                                .any(|x| matches!(self.key(x), "fired" | "launched" | "dropped"))
                     });
                 }
                 // VOS: "كما وصل إلى العلا ولي عهد البحرين": a marked object right after the verb,
@@ -944,10 +948,9 @@ impl Ctx<'_> {
                         x -= 1;
                     }
                     let after_and = x > left && self.key(x - 1) == "and";
-                    if let Some((e, _)) = disc
-                        .sentence_subject
-                        .filter(|&(e, s_si)| after_and && s_si == si && subject.is_some_and(|s| s.entity != e))
-                    {
+                    if let Some((e, _)) = disc.sentence_subject.filter(|&(e, s_si)| {
+                        after_and && s_si == si && subject.is_some_and(|s| s.entity != e)
+                    }) {
                         if let Some(g) = args.iter().find(|g| g.entity == e && g.end <= ts) {
                             subject = Some(g);
                         }
@@ -1257,7 +1260,14 @@ impl Ctx<'_> {
                         }
                         // "X said operations against Y will continue": attacks its speaker
                         // announces will go on threaten their target.
-                        if let Some(found) = self.continued_attacks(si, range.clone(), (ts, te), args, &allowed, &object_type) {
+                        if let Some(found) = self.continued_attacks(
+                            si,
+                            range.clone(),
+                            (ts, te),
+                            args,
+                            &allowed,
+                            &object_type,
+                        ) {
                             return Some(found);
                         }
                     }
@@ -1685,7 +1695,8 @@ impl Ctx<'_> {
             last = Some(g.end);
         }
         let last = last?;
-        let will = (last..(last + 4).min(end)).find(|&x| matches!(self.key(x), "will" | "would"))?;
+        let will =
+            (last..(last + 4).min(end)).find(|&x| matches!(self.key(x), "will" | "would"))?;
         let verb = (will + 1..(will + 3).min(end)).find(|&x| {
             matches!(
                 self.key(x),
@@ -1695,7 +1706,8 @@ impl Ctx<'_> {
         let _ = verb;
         // The speaker before the noun: "X said", "X vowed that".
         let speech = (left..ts).rev().find(|&x| {
-            self.word_in(x, &self.words.speech) || matches!(self.key(x), "vowed" | "warned" | "vows" | "warns")
+            self.word_in(x, &self.words.speech)
+                || matches!(self.key(x), "vowed" | "warned" | "vows" | "warns")
         })?;
         let speaker = actor_near(args, Some((speech, 6)), speech..speech)
             .map(|g| g.entity)
@@ -1960,7 +1972,8 @@ impl Ctx<'_> {
         // "his Saudi and Emirati counterparts, Prince X and Sheikh Y": the demonyms qualify the
         // people named after them.
         let lower = |x: usize| {
-            self.a.tokens[x].kind == TokenKind::Word && !self.a.tokens[x].is_capitalized(self.a.text)
+            self.a.tokens[x].kind == TokenKind::Word
+                && !self.a.tokens[x].is_capitalized(self.a.text)
         };
         let qualifies_next = |g: &Arg| {
             // ("Saudi" may be read as the country's short name rather than as a demonym.)
