@@ -187,11 +187,33 @@ pub fn find(
         for i in 1..args.len() {
             let between_only_conj = (args[i - 1].end..args[i].ext_start)
                 .all(|x| matches!(a.tokens[x].key.as_str(), "," | "و" | "and"));
+            // "During his visit to Syria, Biden met Assad": a name after a comma that a verb
+            // follows is the clause's subject, not one more object of the phrase before.
+            let comma_only =
+                (args[i - 1].end..args[i].ext_start).all(|x| a.tokens[x].is_punct(","));
+            let subject_of_next = lang == Lang::En && comma_only && {
+                let mut x = args[i].end;
+                while x < s.tokens.end && ctx.is_gap(x) && !a.tokens[x].is_punct(",") {
+                    x += 1;
+                }
+                x < s.tokens.end
+                    && (ctx.word_in(x, &ctx.words.speech)
+                        || res.triggers[lang_index(lang)]
+                            .matches_at(&a.tokens, x, s.tokens.end, true)
+                            .iter()
+                            .any(|m| {
+                                matches!(
+                                    m.value.pos,
+                                    TriggerPos::Verb | TriggerPos::Passive | TriggerPos::Claim
+                                )
+                            }))
+            };
             if args[i].conj
                 && args[i].marker == DIRECT
                 && between_only_conj
                 && args[i - 1].marker != DIRECT
                 && args[i - 1].marker != "aside"
+                && !subject_of_next
             {
                 args[i].marker = args[i - 1].marker.clone();
                 args[i].locative |= args[i - 1].locative;
@@ -453,24 +475,26 @@ impl Ctx<'_> {
                     q -= 1;
                 }
                 // "vowed to drive U.S. troops out": `to` before a verb is no preposition.
+                // "a warning to retired General X": a word in -ed is no verb's base form.
                 let infinitive = self.key(q) == "to"
                     && (q + 1..=p).any(|x| {
-                        !matches!(
-                            self.key(x),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "its"
-                                | "his"
-                                | "her"
-                                | "their"
-                                | "several"
-                                | "many"
-                                | "some"
-                                | "these"
-                                | "those"
-                                | "all"
-                        )
+                        !self.key(x).ends_with("ed")
+                            && !matches!(
+                                self.key(x),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "its"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "several"
+                                    | "many"
+                                    | "some"
+                                    | "these"
+                                    | "those"
+                                    | "all"
+                            )
                     });
                 if self.word_in(q, &w.prepositions) && q < p && !infinitive {
                     mp = q;
@@ -820,8 +844,30 @@ impl Ctx<'_> {
                         | "often"
                         | "never"
                 )
-                || args.iter().any(|g| g.end == ts);
+                // "Syrian military targets": a demonym before the form makes it a noun.
+                || args
+                    .iter()
+                    .any(|g| g.end == ts && !(self.lang == Lang::En && g.adjective));
             let determiner = self.lang == Lang::En && !verb_context;
+            // A demonym is no subject of an English verb right after it; the form is a noun
+            // with no noun reading here ("struck eight Iranian targets").
+            // Nor is a coordinated pair the subject of a singular verb ("Iranian and Syrian
+            // military targets" is a noun phrase).
+            let singular =
+                te == ts + 1 && self.key(ts).ends_with('s') && !self.key(ts).ends_with("ss");
+            if self.lang == Lang::En
+                && ts > range.start
+                && args
+                    .iter()
+                    .any(|g| g.end == ts && (g.adjective || (g.conj && singular)))
+                && !matches
+                    .iter()
+                    .any(|x| x.end == te && x.value.pos == TriggerPos::Noun)
+                && matches.iter().all(|x| x.value.pos == TriggerPos::Verb)
+            {
+                t = te;
+                continue;
+            }
             for row in matches
                 .iter()
                 .filter(|x| x.end == te)
@@ -970,6 +1016,20 @@ impl Ctx<'_> {
             }
             TriggerPos::Verb | TriggerPos::Claim => {
                 subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
+                // "A missile fired by X struck Y", "rockets launched by X hit Y": the one who fired
+                // the weapon is the attacker.
+                if subject.is_none() && self.lang == Lang::En && row.relation == Predicate::Attacked
+                {
+                    subject = args.iter().rev().find(|g| {
+                        g.end <= ts
+                            && g.ext_start >= left + 2
+                            && ts - g.end <= 6
+                            && g.marker == "by"
+                            && subject_type(g)
+                            && (g.ext_start.saturating_sub(3)..g.ext_start)
+                                .any(|x| matches!(self.key(x), "fired" | "launched" | "dropped"))
+                    });
+                }
                 // VOS: "كما وصل إلى العلا ولي عهد البحرين": a marked object right after the verb,
                 // then the subject.
                 let mut vos = false;
@@ -1051,6 +1111,22 @@ impl Ctx<'_> {
                                 0.75,
                                 args,
                             ));
+                        }
+                    }
+                }
+                // "X met Y on Tuesday and later held talks with Z": a verb right after "and"
+                // shares the subject of the clause before, not its object.
+                if self.lang == Lang::En && subject.is_some_and(|s| s.end <= ts) {
+                    let mut x = ts;
+                    while x > left && self.is_gap(x - 1) && !self.a.tokens[x - 1].is_punct(",") {
+                        x -= 1;
+                    }
+                    let after_and = x > left && self.key(x - 1) == "and";
+                    if let Some((e, _)) = disc.sentence_subject.filter(|&(e, s_si)| {
+                        after_and && s_si == si && subject.is_some_and(|s| s.entity != e)
+                    }) {
+                        if let Some(g) = args.iter().find(|g| g.entity == e && g.end <= ts) {
+                            subject = Some(g);
                         }
                     }
                 }
@@ -1250,6 +1326,27 @@ impl Ctx<'_> {
                     .rev()
                     .take(14)
                     .find(|&x| self.word_in(x, &self.words.support))
+                    // "had targeted the ship, and vowed that attacks …": a light verb carries
+                    // the noun only with no other verb or clause between (English).
+                    .filter(|&sv| {
+                        self.lang == Lang::Ar
+                            || !(sv + 1..ts).any(|x| {
+                                self.word_in(x, &self.words.complementizers)
+                                    || self.word_in(x, &self.words.speech)
+                                    || self.res.triggers[lang_index(self.lang)]
+                                        .matches_at(&self.a.tokens, x, ts, true)
+                                        .iter()
+                                        .any(|m| {
+                                            matches!(
+                                                m.value.pos,
+                                                TriggerPos::Verb
+                                                    | TriggerPos::Passive
+                                                    | TriggerPos::Claim
+                                                    | TriggerPos::Participle
+                                            )
+                                        })
+                            })
+                    })
                 {
                     // A light verb carries the noun: أجرى X اتصالا هاتفيا بـY، X held talks with Y.
                     subject = self.subject_of_verb(sv, sv + 1, left, ts, args, subject_type);
@@ -1286,8 +1383,8 @@ impl Ctx<'_> {
                     if let Some(s) = subject {
                         obj_from = s.end;
                     }
-                } else if let Some(s) = suffix {
-                    let person = matches!(s, "ه" | "هم" | "هما");
+                } else if let Some(s) = suffix.or_else(|| self.possessive_pronoun(left, ts)) {
+                    let person = matches!(s, "ه" | "هم" | "هما" | "his" | "her");
                     // ها is feminine: a country or a body more often than a person.
                     let fits = |g: &&Arg| {
                         if person {
@@ -1304,9 +1401,15 @@ impl Ctx<'_> {
                         .filter(fits)
                         .find(|g| g.end <= ts && g.marker == DIRECT && !g.embedded)
                         .map(|g| g.entity);
+                    // "During his stay in Syria": "his" is a person, not the country last spoken of.
                     let recent = disc
                         .subject
-                        .filter(|&(_, s_si)| s_si + 2 >= si)
+                        .filter(|&(e, s_si)| {
+                            s_si + 2 >= si
+                                && (self.lang == Lang::Ar
+                                    || !person
+                                    || self.entities[e].kind == EntityType::Person)
+                        })
                         .map(|(e, _)| e);
                     let fallback = if person {
                         disc.last_person
@@ -1367,6 +1470,18 @@ impl Ctx<'_> {
                             g.ext_start >= te && g.ext_start < right && allowed(g) && object_type(g)
                         }) {
                             disc.last_attack = Some((o.entity, si));
+                        }
+                        // "X said operations against Y will continue": attacks its speaker
+                        // announces will go on threaten their target.
+                        if let Some(found) = self.continued_attacks(
+                            si,
+                            range.clone(),
+                            (ts, te),
+                            args,
+                            &allowed,
+                            &object_type,
+                        ) {
+                            return Some(found);
                         }
                     }
                     let _ = definite;
@@ -1520,7 +1635,9 @@ impl Ctx<'_> {
             ) {
                 Some(o) => Some(o),
                 // استقبله X: the enclitic pronoun on the verb is the object.
+                // (Only for verbs with a direct object: أطلقته's pronoun is the missile.)
                 None if row.pos == TriggerPos::Verb
+                    && row.markers.iter().any(|m| m == DIRECT)
                     && matches!(suffix, Some("ه" | "ها" | "هم")) =>
                 {
                     let person = suffix != Some("ها");
@@ -1820,6 +1937,85 @@ impl Ctx<'_> {
         }
     }
 
+    /// "X said attacks on Y would continue", "vowed that strikes against Y will go on": the
+    /// speaker threatens the attacks' target (English).
+    fn continued_attacks(
+        &self,
+        si: usize,
+        range: std::ops::Range<usize>,
+        (ts, te): (usize, usize),
+        args: &[Arg],
+        allowed: &dyn Fn(&Arg) -> bool,
+        object_type: &dyn Fn(&Arg) -> bool,
+    ) -> Option<Vec<Found>> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let end = range.end;
+        let (left, right) = (range.start, end);
+        let objs = self.objects(te, right, args, allowed, object_type, usize::MAX)?;
+        // The end of the object list (not a later mention of the same entity).
+        let mut last = None;
+        for g in args.iter().filter(|g| g.ext_start >= te) {
+            let joined = last.is_none_or(|l: usize| {
+                (l..g.ext_start).all(|x| matches!(self.key(x), "," | "and"))
+            });
+            if !objs.contains(&g.entity) || !joined {
+                break;
+            }
+            last = Some(g.end);
+        }
+        let last = last?;
+        let will =
+            (last..(last + 4).min(end)).find(|&x| matches!(self.key(x), "will" | "would"))?;
+        let verb = (will + 1..(will + 3).min(end)).find(|&x| {
+            matches!(
+                self.key(x),
+                "continue" | "escalate" | "intensify" | "resume" | "increase" | "expand"
+            )
+        })?;
+        let _ = verb;
+        // The speaker before the noun: "X said", "X vowed that".
+        let speech = (left..ts).rev().find(|&x| {
+            self.word_in(x, &self.words.speech)
+                || matches!(self.key(x), "vowed" | "warned" | "vows" | "warns")
+        })?;
+        let speaker = actor_near(args, Some((speech, 6)), speech..speech)
+            .map(|g| g.entity)
+            .or_else(|| self.speaker(range.clone(), args))?;
+        Some(self.edges(
+            (si, range, (ts, te), false),
+            Predicate::Threatened,
+            &[speaker],
+            &objs,
+            0.7,
+            args,
+        ))
+    }
+
+    /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive
+    /// pronoun before a verbal noun plays the Arabic enclitic's part (زيارته).
+    fn possessive_pronoun(&self, left: usize, ts: usize) -> Option<&'static str> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let p = (ts.saturating_sub(3).max(left)..ts).rev().find(|&x| {
+            matches!(self.key(x), "his" | "her" | "its" | "their")
+                && (x + 1..ts).all(|y| {
+                    let tok = &self.a.tokens[y];
+                    tok.kind == TokenKind::Number
+                        || tok.is_punct("-")
+                        || (tok.kind == TokenKind::Word && !tok.is_capitalized(self.a.text))
+                })
+        })?;
+        Some(match self.key(p) {
+            "his" => "his",
+            "her" => "her",
+            "its" => "its",
+            _ => "their",
+        })
+    }
+
     /// Whether a word of saying or a relative pronoun sits between `from` and `to` (English).
     fn crosses_verb(&self, from: usize, to: usize) -> bool {
         (from..to).any(|x| {
@@ -1896,7 +2092,10 @@ impl Ctx<'_> {
             }
             Lang::En => {
                 subject.is_none_or(|s| s.entity == agent.entity)
-                    && between.iter().any(|k| matches!(*k, "it" | "they" | "we"))
+                    // "said its jets had destroyed", "said their fighters attacked": its own forces.
+                    && between
+                        .iter()
+                        .any(|k| matches!(*k, "it" | "they" | "we" | "its" | "their" | "our"))
             }
         };
         own.then_some(agent)
@@ -2214,16 +2413,73 @@ impl Ctx<'_> {
         object_type: &dyn Fn(&Arg) -> bool,
         subject: usize,
     ) -> Option<Vec<usize>> {
+        // A condition's clause has its own arguments ("لوح باستهداف … إذا انطلق هجوم على إيران"),
+        // unless the verb's complement is the condition ("warned that if Israel attacked").
+        let right = (from + 1..right)
+            .find(|&x| {
+                matches!(self.key(x), "اذا" | "لو" | "if" | "unless")
+                    && !matches!(self.key(x - 1), "that" | "ان" | "انه" | "انها" | "بانه")
+            })
+            .unwrap_or(right);
         let mut it = args
             .iter()
             .filter(|g| g.ext_start >= from && g.ext_start < right)
             .peekable();
+        // "the Turkish border town of Karkamis": the demonym qualifies the place named after it.
+        // "his Saudi and Emirati counterparts, Prince X and Sheikh Y": the demonyms qualify the
+        // people named after them.
+        let lower = |x: usize| {
+            self.a.tokens[x].kind == TokenKind::Word
+                && !self.a.tokens[x].is_capitalized(self.a.text)
+        };
+        let qualifies_next = |g: &Arg| {
+            // ("Saudi" may be read as the country's short name rather than as a demonym.)
+            if self.lang != Lang::En || !(g.adjective || g.kind == EntityType::Country) {
+                return false;
+            }
+            // Past the demonyms coordinated with this one.
+            let mut end = g.end;
+            for h in args.iter().filter(|h| h.ext_start >= g.end) {
+                if h.adjective && (end..h.ext_start).all(|x| matches!(self.key(x), "and" | ",")) {
+                    end = h.end;
+                } else {
+                    break;
+                }
+            }
+            args.iter().any(|h| {
+                h.ext_start > end
+                    && h.ext_start <= end + 5
+                    && ((g.adjective
+                        && self.key(h.ext_start - 1) == "of"
+                        && (end..h.ext_start - 1).all(lower))
+                        || (h.kind == EntityType::Person
+                            && (end..h.ext_start).any(|x| self.key(x).starts_with("counterpart"))
+                            && (end..h.ext_start).all(|x| {
+                                self.a.tokens[x].kind == TokenKind::Word
+                                    || self.a.tokens[x].is_punct(",")
+                            })))
+            })
+        };
+        // The people a skipped demonym qualifies take its preposition ("with his Saudi
+        // counterpart, X").
+        let mut inherited = false;
         let first = loop {
             let g = it.next()?;
             if g.entity != subject
-                && allowed(g)
                 && object_type(g)
                 && !(g.locative && g.marker == DIRECT)
+                && qualifies_next(g)
+                && allowed(g)
+                && g.kind != EntityType::Person
+            {
+                inherited = true;
+                continue;
+            }
+            if g.entity != subject
+                && (allowed(g) || (inherited && g.marker == DIRECT && g.kind == EntityType::Person))
+                && object_type(g)
+                && !(g.locative && g.marker == DIRECT)
+                && !qualifies_next(g)
             {
                 break g;
             }

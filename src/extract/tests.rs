@@ -466,3 +466,76 @@ fn arabic_claims_through_pronouns_units_and_asides() {
     let t = triples(Lang::Ar, "وقال مصدر إن الرئيس السوري بشار الأسد التقى أيضا بحاكم دبي الشيخ محمد بن راشد آل مكتوم في دبي.");
     assert!(has(&t, "assad", "met-with", "mohammed-bin-rashid"), "{t:?}");
 }
+
+#[test]
+fn english_possessive_pronoun_nouns_and_fronted_phrases() {
+    // "his stay in X" names the person spoken of; a name after the fronted phrase's comma is the
+    // subject of the verb that follows, not one more object of the phrase.
+    let t = triples(
+        Lang::En,
+        "Antony Blinken spoke to reporters in Washington. During his stay in Qatar, Joe Biden met Benjamin Netanyahu.",
+    );
+    assert!(has(&t, "blinken", "visited", "qatar"), "{t:?}");
+    assert!(has(&t, "biden", "met-with", "netanyahu"), "{t:?}");
+    // An -ed word after "to" is no infinitive: the warning goes to the retired general.
+    let t = triples(
+        Lang::En,
+        "Recep Tayyip Erdogan issued a stern warning to retired Field Marshal Khalifa Haftar.",
+    );
+    assert!(has(&t, "erdogan", "threatened", "haftar"), "{t:?}");
+}
+
+#[test]
+fn english_coordinated_clauses_and_weapons() {
+    // A verb right after "and" shares the first clause's subject, not its object.
+    let t = triples(
+        Lang::En,
+        "Antony Blinken met Benjamin Netanyahu on Monday and later held talks with Isaac Herzog.",
+    );
+    assert!(has(&t, "blinken", "met-with", "herzog"), "{t:?}");
+    assert!(!has(&t, "netanyahu", "met-with", "herzog"), "{t:?}");
+    // Whoever fired the weapon attacked what it hit.
+    let t = triples(
+        Lang::En,
+        "A missile fired by the Houthis hit the port of Eilat.",
+    );
+    assert!(has(&t, "houthis", "attacked", "eilat"), "{t:?}");
+    // Demonyms before "targets" make it a noun, and they are no subjects.
+    let t = triples(
+        Lang::En,
+        "Israeli jets struck Iranian and Syrian military targets near Damascus on Sunday.",
+    );
+    assert!(!t.iter().any(|(s, _, _)| s.contains("iran")), "{t:?}");
+    // Demonyms before "counterparts, X and Y" qualify the people.
+    let t = triples(
+        Lang::En,
+        "Antony Blinken spoke by phone with his Saudi and Emirati counterparts, Prince Faisal bin Farhan and Sheikh Abdullah bin Zayed.",
+    );
+    assert!(has(&t, "blinken", "met-with", "faisal-bin-farhan"), "{t:?}");
+    assert!(
+        has(&t, "blinken", "met-with", "abdullah-bin-zayed"),
+        "{t:?}"
+    );
+    assert!(!has(&t, "blinken", "met-with", "saudi-arabia"), "{t:?}");
+}
+
+#[test]
+fn english_own_forces_claims_and_continued_attacks() {
+    // "said its jets destroyed": the speaker's own forces, so a claim.
+    let t = triples(
+        Lang::En,
+        "Israel said its jets had destroyed Hezbollah rocket launchers overnight.",
+    );
+    assert!(has(&t, "israel", "claimed-attack-on", "hezbollah"), "{t:?}");
+    // Attacks the speaker says will go on threaten their target; a denial does not.
+    let t = triples(
+        Lang::En,
+        "Yahya Saree said operations against Israel will continue and escalate.",
+    );
+    assert!(has(&t, "saree", "threatened", "israel"), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Yahya Saree denied that operations against Israel would continue.",
+    );
+    assert!(!has(&t, "saree", "threatened", "israel"), "{t:?}");
+}
