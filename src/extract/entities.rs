@@ -173,8 +173,22 @@ fn weak_ok(a: &Analysis, m: &RawMention, seen: bool, lang: Lang, res: &Resources
             .adjectives
             .matches_at(&a.tokens, t - 1, t, false)
             .is_empty();
+        // "قوات حفتر", "نظام الأسد", "إدارة ترامب": a head noun whose possessor is the name.
+        let possessor_head = matches!(
+            prev.key.as_str(),
+            "قوات"
+                | "وقوات"
+                | "ميليشيات"
+                | "نظام"
+                | "حكومه"
+                | "اداره"
+                | "مكتب"
+                | "موكب"
+                | "انصار"
+        );
         return seen
             && (verb_or_function
+                || possessor_head
                 || own_prefix
                 || after_demonym
                 || prev.kind != crate::text::TokenKind::Word

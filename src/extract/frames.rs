@@ -138,6 +138,8 @@ pub fn find(
                     && to - from <= 4
                     && (from..to).all(|x| {
                         a.tokens[x].kind == TokenKind::Word
+                            // "غارة أمريكية قد قتلت سليماني": a verb follows قد.
+                            && !matches!(a.tokens[x].key.as_str(), "قد" | "لقد")
                             && res.triggers[lang_index(lang)]
                                 .matches_at(&a.tokens, x, x + 1, true)
                                 .is_empty()
@@ -146,6 +148,8 @@ pub fn find(
             };
             while k > 0
                 && title_words(args[k - 1].end, args[k].ext_start)
+                // A demonym heads no title chain across words ("غارة أمريكية بطائرة … سليماني").
+                && (!args[k - 1].adjective || args[k - 1].end == args[k].ext_start)
                 && (matches!(
                     args[k - 1].kind,
                     EntityType::Organization | EntityType::Country
@@ -384,6 +388,16 @@ impl Ctx<'_> {
                             )
                     })
                 };
+                // "قوات حفتر": forces stand for the one they serve.
+                let forces = matches!(pk, "قوات" | "وقوات" | "ميليشيات" | "ميليشيا" | "مليشيات");
+                if !moved
+                    && a.tokens[p].arabic
+                    && forces
+                    && self.entities[r.entity].kind == EntityType::Person
+                {
+                    ext = p;
+                    moved = true;
+                }
                 if !moved
                     && a.tokens[p].arabic
                     && self.entities[r.entity].kind == EntityType::Organization
@@ -1673,6 +1687,7 @@ impl Ctx<'_> {
                 // to strike X": a threat of an attack threatens the attack's target.
                 None if row.relation == Predicate::Threatened => self
                     .threatened_attack_target(obj_from, right, args, subject_entity)
+                    .or_else(|| self.conditional_attacker(obj_from, right, args, subject_entity))
                     .map(|o| vec![o]),
                 None => None,
             },
@@ -1866,6 +1881,20 @@ impl Ctx<'_> {
                     .filter(|g| kana(g) || (g.end..ts).any(|x| matches!(self.key(x), "قد" | "لقد")))
                 {
                     return Some(g);
+                }
+                // "وكانت قاذفات أمريكية من طراز بي-2 قد ضربت": كان … قد frames the subject
+                // with whatever qualifies it.
+                if ts > left && matches!(self.key(ts - 1), "قد" | "لقد") {
+                    if let Some(g) = args.iter().rev().find(|g| {
+                        g.end < ts
+                            && g.ext_start >= left
+                            && ts - g.end <= 8
+                            && kana(g)
+                            && g.marker == DIRECT
+                            && ok(g)
+                    }) {
+                        return Some(g);
+                    }
                 }
                 if let Some(g) = vso.filter(|g| g.marker == DIRECT && ok(g) && !g.embedded) {
                     return Some(g);
@@ -2182,7 +2211,8 @@ impl Ctx<'_> {
         subject: usize,
     ) -> Option<usize> {
         let li = lang_index(self.lang);
-        let limit = (from + 6).min(right);
+        // Past an aside ("توعد، في كلمة متلفزة ليل الأحد، بالثأر من").
+        let limit = (from + 10).min(right);
         let attack_at = |x: usize| {
             self.res.triggers[li]
                 .matches_at(&self.a.tokens, x, right, true)
@@ -2209,6 +2239,8 @@ impl Ctx<'_> {
                                             r.stem.as_str(),
                                             // توعد بالرد على / بالثأر من / بالانتقام من X
                                             "مواصله"
+                                                | "تصدي"
+                                                | "تكرار"
                                                 | "استمرار"
                                                 | "تنفيذ"
                                                 | "ثار"
@@ -2359,7 +2391,6 @@ impl Ctx<'_> {
                 .subject
                 .filter(|&(_, s_si)| s_si + 1 >= si)
                 .map(|(e, _)| e))?;
-        let li = lang_index(self.lang);
         let condition = (te..right).find(|&x| matches!(self.key(x), "اذا" | "ان" | "لو" | "if"));
         let marked = args
             .iter()
@@ -2374,25 +2405,9 @@ impl Ctx<'_> {
                             row.markers.iter().any(|m| self.key(p) == m || self.key(p) == "اي")
                         }))
             });
-        let target = marked.map(|g| g.entity).or_else(|| {
-            // "إذا هاجمتها إسرائيل": the agent of an attack verb after the condition.
-            let c = condition?;
-            let verb = (c + 1..right.min(c + 4)).find(|&x| {
-                self.res.triggers[li]
-                    .matches_at(&self.a.tokens, x, x + 1, true)
-                    .iter()
-                    .any(|m| m.value.relation == Predicate::Attacked)
-            })?;
-            args.iter()
-                .find(|g| {
-                    g.ext_start > verb
-                        && g.ext_start <= verb + 2
-                        && g.marker == DIRECT
-                        && actor(g)
-                        && g.entity != subject
-                })
-                .map(|g| g.entity)
-        })?;
+        let target = marked
+            .map(|g| g.entity)
+            .or_else(|| self.conditional_attacker(te, right, args, subject))?;
         Some(self.edges(
             (si, range, (ts, te), false),
             Predicate::Threatened,
@@ -2401,6 +2416,34 @@ impl Ctx<'_> {
             0.75,
             args,
         ))
+    }
+
+    /// The attacker of a condition after `from` ("إذا هاجمتها إسرائيل", "إذا تجرأ الحوثيون على
+    /// مهاجمة إسرائيل", "if Israel attacks"): whom a threat or a promised retaliation is against.
+    fn conditional_attacker(
+        &self,
+        from: usize,
+        right: usize,
+        args: &[Arg],
+        subject: usize,
+    ) -> Option<usize> {
+        let li = lang_index(self.lang);
+        let c = (from..right).find(|&x| matches!(self.key(x), "اذا" | "لو" | "if"))?;
+        let attack = (c + 1..right.min(c + 6)).find(|&x| {
+            self.res.triggers[li]
+                .matches_at(&self.a.tokens, x, x + 1, true)
+                .iter()
+                .any(|m| m.value.relation == Predicate::Attacked)
+        })?;
+        let fits = |g: &&Arg| g.marker == DIRECT && g.kind.is_actor() && g.entity != subject;
+        // The agent before the attack word (a subject), else right after an attack verb.
+        args.iter()
+            .find(|g| g.ext_start > c && g.end <= attack && fits(g))
+            .or_else(|| {
+                args.iter()
+                    .find(|g| g.ext_start > attack && g.ext_start <= attack + 2 && fits(g))
+            })
+            .map(|g| g.entity)
     }
 
     /// Objects after `from`: the first allowed mention and those coordinated with it.

@@ -539,3 +539,23 @@ fn english_own_forces_claims_and_continued_attacks() {
     );
     assert!(!has(&t, "saree", "threatened", "israel"), "{t:?}");
 }
+
+#[test]
+fn arabic_threats_against_a_conditional_attacker_and_forces_of_a_person() {
+    let t = triples(Lang::Ar, "وقال وزير الدفاع الإسرائيلي يوآف غالانت إن العمليات مستمرة، ملوحا بتوسيعها إذا تجرأ الحوثيون على مهاجمة إيلات.");
+    assert!(has(&t, "gallant", "threatened", "houthi"), "{t:?}");
+    // The victim of the attack answered is not who is threatened; the forces are their leader.
+    let t = triples(Lang::Ar, "أعلن المشير خليفة حفتر بدء الهجوم. وتوعد فايز السراج، في كلمة متلفزة، بالتصدي بكل قوة لهجوم قوات حفتر على العاصمة.");
+    assert!(has(&t, "sarraj", "threatened", "haftar"), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|(_, p, o)| p == "threatened" && o.contains("tripoli")),
+        "{t:?}"
+    );
+    // كان … قد frames a subject with a qualifier between.
+    let t = triples(
+        Lang::Ar,
+        "وكانت مقاتلات إسرائيلية من طراز إف-35 قد قصفت فجر السبت ميناء الحديدة.",
+    );
+    assert!(has(&t, "israel", "attacked", "hodeidah"), "{t:?}");
+}
