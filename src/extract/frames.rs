@@ -154,9 +154,14 @@ pub fn find(
                     args[k - 1].kind,
                     EntityType::Organization | EntityType::Country
                 )
-                    // "حاكم دبي الشيخ محمد": a titled place too.
+                    // "حاكم دبي الشيخ محمد": a titled place too; so are a person's forces
+                    // ("الناطق باسم قوات حفتر اللواء أحمد المسماري").
                     || (args[k - 1].kind == EntityType::Location
-                        && args[k - 1].ext_start < args[k - 1].start))
+                        && args[k - 1].ext_start < args[k - 1].start)
+                    || (args[k - 1].kind == EntityType::Person
+                        && args[k - 1].ext_start < args[k - 1].start
+                        && (args[k - 1].ext_start..args[k - 1].start)
+                            .any(|x| a.tokens[x].key.ends_with("قوات"))))
                 && !args[k].conj
             {
                 k -= 1;
