@@ -137,7 +137,7 @@ pub fn find(
                 to >= from
                     && to - from <= 4
                     && (from..to).all(|x| {
-                        a.tokens[x].kind == TokenKind::Word
+                        (a.tokens[x].kind == TokenKind::Word || is_quote(&a.tokens[x]))
                             // "غارة أمريكية قد قتلت سليماني": a verb follows قد.
                             && !matches!(a.tokens[x].key.as_str(), "قد" | "لقد")
                             && res.triggers[lang_index(lang)]
@@ -354,6 +354,15 @@ impl Ctx<'_> {
                 })
             {
                 ext -= 1;
+                moved = true;
+            }
+            // رئيس ميليشيا “الحشد الشعبي”: a body noun before a quoted name is its head.
+            if !moved
+                && ext > floor + 2
+                && is_quote(&a.tokens[ext - 1])
+                && self.word_in(ext - 2, &w.institutions)
+            {
+                ext -= 2;
                 moved = true;
             }
             if !moved && ext > floor {
