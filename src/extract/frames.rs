@@ -1290,6 +1290,26 @@ impl Ctx<'_> {
                     args,
                 ));
             }
+            // "وتعد هذه الزيارة الأولى … إلى العراق", "this visit to Iraq": the visit told.
+            TriggerPos::Noun
+                if row.relation == Predicate::Visited
+                    && ts > range.start
+                    && matches!(self.key(ts - 1), "هذه" | "this")
+                    && disc.visitor.is_some_and(|(_, v_si)| v_si + 3 >= si) =>
+            {
+                let (visitor, _) = disc.visitor?;
+                // "الأولى لمسؤول سعودي إلى العراق": the demonym is the visitor's, not a place.
+                let named = |g: &Arg| allowed(g) && !g.adjective;
+                let objs = self.objects(te, right, args, &named, &object_type, visitor)?;
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    row.relation,
+                    &[visitor],
+                    &objs,
+                    0.7,
+                    args,
+                ));
+            }
             TriggerPos::Noun => {
                 // Genitive or possessive subject, enclitic pronoun, or `by X`.
                 // An indefinite Arabic noun's demonym is its agent (غارة إسرائيلية); so is an

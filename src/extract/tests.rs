@@ -559,3 +559,12 @@ fn arabic_threats_against_a_conditional_attacker_and_forces_of_a_person() {
     );
     assert!(has(&t, "israel", "attacked", "hodeidah"), "{t:?}");
 }
+
+#[test]
+fn this_visit_is_the_visit_told_and_quoted_bodies_head_titles() {
+    let t = triples(Lang::Ar, "وصل وزير الخارجية السعودي فيصل بن فرحان إلى بغداد. وتعد هذه الزيارة الأولى لمسؤول سعودي رفيع إلى العراق منذ سنوات.");
+    assert!(has(&t, "faisal-bin-farhan", "visited", "iraq"), "{t:?}");
+    let t = triples(Lang::Ar, "ومنذ اغتيال الولايات المتحدة قائد فيلق القدس قاسم سليماني ونائب رئيس ميليشيا “الحشد الشعبي” أبو مهدي المهندس، تصاعدت الهجمات.");
+    assert!(has(&t, "united-states", "attacked", "muhandis"), "{t:?}");
+    assert!(!t.iter().any(|(_, _, o)| o.starts_with("person/")), "{t:?}");
+}
