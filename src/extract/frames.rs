@@ -974,7 +974,14 @@ impl Ctx<'_> {
         // The subject of a complement clause is no object, except where the trigger takes one:
         // "warned that Israel would pay", "حذر من أن إسرائيل".
         let clause_object = row.markers.iter().any(|m| m == "that" || m == "ان");
-        let allowed = |g: &Arg| row.markers.contains(&g.marker) && (!g.embedded || clause_object);
+        // "محادثات السلام اليمنية": a demonym on talks is no party to them.
+        let allowed = |g: &Arg| {
+            row.markers.contains(&g.marker)
+                && (!g.embedded || clause_object)
+                && !(g.adjective
+                    && row.relation == Predicate::MetWith
+                    && row.pos == TriggerPos::Noun)
+        };
         let subject_type = |g: &Arg| g.kind.is_actor();
         // A row may narrow the object (an assassination's is a person: اغتيال X قائد فيلق القدس Y).
         let object_type = |g: &Arg| match (row.object, row.relation) {
@@ -1307,6 +1314,34 @@ impl Ctx<'_> {
                     &[visitor],
                     &objs,
                     0.7,
+                    args,
+                ));
+            }
+            // "مفاوضات بين X وY", "talks between X and Y": the parties are the pair.
+            TriggerPos::Noun
+                if row.relation == Predicate::MetWith
+                    && args.iter().any(|g| {
+                        g.ext_start >= te
+                            && g.ext_start <= te + 4
+                            && matches!(g.marker.as_str(), "بين" | "between")
+                    }) =>
+            {
+                let first = args.iter().find(|g| {
+                    g.ext_start >= te
+                        && g.ext_start <= te + 4
+                        && matches!(g.marker.as_str(), "بين" | "between")
+                })?;
+                let parties = self.conjuncts(first, args, &|g: &Arg| g.kind.is_actor());
+                let (head, rest) = parties.split_first()?;
+                if rest.is_empty() {
+                    return None;
+                }
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    row.relation,
+                    &[*head],
+                    rest,
+                    0.8,
                     args,
                 ));
             }
@@ -1770,18 +1805,6 @@ impl Ctx<'_> {
             Some(o) => o,
             // "Putin and Erdogan held talks": a meeting among coordinated subjects.
             None if predicate == Predicate::MetWith && subjects.len() > 1 => subjects.split_off(1),
-            // "كان X في استقبال Y": the host stands before the reception noun.
-            None if predicate == Predicate::MetWith && row.pos == TriggerPos::Noun => {
-                let host = args.iter().rev().find(|g| {
-                    g.end <= ts
-                        && g.end >= left
-                        && g.marker == DIRECT
-                        && !g.embedded
-                        && g.kind.is_actor()
-                        && g.entity != subject_entity
-                })?;
-                vec![host.entity]
-            }
             // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked;
             // so for an Arabic claim (مسؤوليته عن الهجوم الذي استهدف مدينة أربيل).
             None if predicate == Predicate::Attacked
@@ -2104,7 +2127,12 @@ impl Ctx<'_> {
             Lang::Ar => args
                 .iter()
                 .find(|g| {
-                    g.ext_start > speech && g.end <= ts && g.marker == DIRECT && g.kind.is_actor()
+                    g.ext_start > speech
+                        && g.end <= ts
+                        && g.marker == DIRECT
+                        && g.kind.is_actor()
+                        // "أعلن أنه استهدف القاعدة الأمريكية": a demonym after the verb is no speaker.
+                        && !g.adjective
                 })
                 .or_else(|| {
                     args.iter().rev().find(|g| {
@@ -2492,10 +2520,12 @@ impl Ctx<'_> {
     ) -> Option<Vec<usize>> {
         // A condition's clause has its own arguments ("لوح باستهداف … إذا انطلق هجوم على إيران"),
         // unless the verb's complement is the condition ("warned that if Israel attacked").
+        // Nor does an attribution ("بحسب مسؤولين عراقيين", "according to Iraqi officials").
         let right = (from + 1..right)
             .find(|&x| {
-                matches!(self.key(x), "اذا" | "لو" | "if" | "unless")
-                    && !matches!(self.key(x - 1), "that" | "ان" | "انه" | "انها" | "بانه")
+                (matches!(self.key(x), "اذا" | "لو" | "if" | "unless")
+                    && !matches!(self.key(x - 1), "that" | "ان" | "انه" | "انها" | "بانه"))
+                    || matches!(self.key(x), "بحسب" | "حسب" | "وفقا" | "وفق" | "according")
             })
             .unwrap_or(right);
         let mut it = args

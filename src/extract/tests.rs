@@ -568,3 +568,33 @@ fn this_visit_is_the_visit_told_and_quoted_bodies_head_titles() {
     assert!(has(&t, "united-states", "attacked", "muhandis"), "{t:?}");
     assert!(!t.iter().any(|(_, _, o)| o.starts_with("person/")), "{t:?}");
 }
+
+#[test]
+fn talks_between_parties_and_asides_that_are_no_objects() {
+    let t = triples(
+        Lang::Ar,
+        "وجرت مفاوضات بين وزير الخارجية السعودي فيصل بن فرحان ونظيره الإيراني عباس عراقجي في بكين.",
+    );
+    assert!(
+        has(&t, "faisal-bin-farhan", "met-with", "araghchi"),
+        "{t:?}"
+    );
+    // A demonym on talks is no party; an audience (أمام) and a source (بحسب) are no objects.
+    let t = triples(
+        Lang::Ar,
+        "وفشلت جهود الأمم المتحدة في إحياء محادثات السلام اليمنية.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
+    let t = triples(Lang::Ar, "وكان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد توعد، في خطابه أمام الجمعية العامة للأمم المتحدة، قادة إيران.");
+    assert!(has(&t, "netanyahu", "threatened", "iran"), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|(_, _, o)| o.contains("general-assembly") || o.contains("united-nations")),
+        "{t:?}"
+    );
+    let t = triples(
+        Lang::Ar,
+        "واستهدفت غارة أمريكية مقرا للكتائب قرب الحدود، بحسب مسؤولين أمنيين عراقيين.",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("iraq")), "{t:?}");
+}
