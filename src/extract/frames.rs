@@ -77,6 +77,8 @@ struct Discourse {
     visitor: Option<(usize, usize)>,
     /// Subject of the last relation read, whatever its frame: a participle's (مستهدفة).
     last_subject: Option<(usize, usize)>,
+    /// Attacker of the last attack read: whose attack "led to the killing of" X.
+    last_attacker: Option<(usize, usize)>,
 }
 
 /// Relations in a document, in text order.
@@ -926,6 +928,14 @@ impl Ctx<'_> {
                     if let Some(f) = found.first() {
                         disc.last_subject = Some((f.subject, si));
                     }
+                    if let Some(f) = found.iter().find(|f| {
+                        matches!(
+                            f.predicate,
+                            Predicate::Attacked | Predicate::ClaimedAttackOn
+                        )
+                    }) {
+                        disc.last_attacker = Some((f.subject, si));
+                    }
                     out.extend(found);
                     break;
                 }
@@ -1273,9 +1283,19 @@ impl Ctx<'_> {
                         let p = (ts.saturating_sub(3).max(left)..ts)
                             .find(|&x| matches!(self.key(x), "he" | "she" | "they" | "it"))?;
                         let person = matches!(self.key(p), "he" | "she");
-                        disc.subject
-                            .filter(|&(_, s_si)| s_si + 2 >= si)
-                            .map(|(e, _)| e)
+                        // "X visited Riyadh, where he was received by Y": this sentence's subject.
+                        let this_sentence = disc
+                            .sentence_subject
+                            .filter(|&(e, s_si)| {
+                                s_si == si
+                                    && (!person || self.entities[e].kind == EntityType::Person)
+                            })
+                            .map(|(e, _)| e);
+                        this_sentence
+                            .or(disc
+                                .subject
+                                .filter(|&(_, s_si)| s_si + 2 >= si)
+                                .map(|(e, _)| e))
                             .or(if person {
                                 disc.last_person
                             } else {
@@ -1517,7 +1537,11 @@ impl Ctx<'_> {
                     // استهداف قاعدة X / the shelling of X: the attacker comes from a support verb or a claim.
                     let target = genitive.filter(|g| object_type(g)).or_else(|| {
                         args.iter().find(|g| {
-                            g.ext_start >= te && g.ext_start < right && allowed(g) && !g.locative
+                            g.ext_start >= te
+                                && g.ext_start < right
+                                && allowed(g)
+                                && !g.locative
+                                && object_type(g)
                         })
                     });
                     if let Some(g) = target {
@@ -1542,6 +1566,26 @@ impl Ctx<'_> {
                                     args,
                                 ));
                             }
+                        }
+                        // "غارة إسرائيلية أدت إلى مقتل X", "ما أسفر عن اغتيال X": the attack
+                        // just told killed X; its attacker attacked X.
+                        let led_to = (ts.saturating_sub(3).max(left)..ts).any(|x| {
+                            arabic::readings(self.key(x)).iter().any(|r| {
+                                matches!(r.stem.as_str(), "ادي" | "ادت" | "اسفر" | "اسفرت")
+                            }) || matches!(self.key(x), "ادى" | "ادي" | "ادت" | "اسفر" | "اسفرت")
+                        });
+                        if let Some((attacker, _)) = disc
+                            .last_attacker
+                            .filter(|&(e, a_si)| led_to && a_si == si && e != g.entity)
+                        {
+                            return Some(self.edges(
+                                (si, range.clone(), (ts, te), future),
+                                Predicate::Attacked,
+                                &[attacker],
+                                &[g.entity],
+                                0.7,
+                                args,
+                            ));
                         }
                     }
                     return None;

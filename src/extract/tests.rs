@@ -598,3 +598,18 @@ fn talks_between_parties_and_asides_that_are_no_objects() {
     );
     assert!(!t.iter().any(|(_, _, o)| o.contains("iraq")), "{t:?}");
 }
+
+#[test]
+fn an_attack_that_led_to_a_killing_attacked_the_one_killed() {
+    let t = triples(Lang::Ar, "وشنت طائرات حربية إسرائيلية غارات على الضاحية الجنوبية لبيروت، ما أدى إلى مقتل حسن نصر الله.");
+    assert!(has(&t, "israel", "attacked", "nasrallah"), "{t:?}");
+    // Deaths reported with no attack told in the sentence are nobody's attack.
+    let t = triples(Lang::Ar, "وأعلنت وزارة الصحة مقتل حسن نصر الله.");
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+    // "where he was received by X": the pronoun is this sentence's subject.
+    let t = triples(
+        Lang::En,
+        "Chinese President Xi Jinping visited Riyadh, where he was received by King Salman.",
+    );
+    assert!(has(&t, "xi-jinping", "met-with", "king-salman"), "{t:?}");
+}
