@@ -1521,12 +1521,30 @@ impl Ctx<'_> {
                     };
                     let referent = in_sentence.or(recent).or(fallback)?;
                     confidence = 0.7;
+                    // "إعلان الجماعة إسقاطها مسيرات أميركية": its own attack, announced.
+                    let announced = (left..ts)
+                        .find(|&x| self.word_in(x, &self.words.speech))
+                        .and_then(|sp| {
+                            args.iter().find(|g| {
+                                g.ext_start > sp
+                                    && g.end <= ts
+                                    && g.marker == DIRECT
+                                    && !g.adjective
+                                    && g.kind.is_actor()
+                            })
+                        })
+                        .is_some_and(|g| g.entity == referent);
+                    let relation = if row.relation == Predicate::Attacked && announced {
+                        Predicate::ClaimedAttackOn
+                    } else {
+                        row.relation
+                    };
                     return self
                         .objects(te, right, args, &allowed, &object_type, referent)
                         .map(|objs| {
                             self.edges(
                                 (si, range.clone(), (ts, te), future),
-                                row.relation,
+                                relation,
                                 &[referent],
                                 &objs,
                                 confidence,

@@ -613,3 +613,16 @@ fn an_attack_that_led_to_a_killing_attacked_the_one_killed() {
     );
     assert!(has(&t, "xi-jinping", "met-with", "king-salman"), "{t:?}");
 }
+
+#[test]
+fn an_attack_its_agent_announces_is_a_claim() {
+    let t = triples(
+        Lang::Ar,
+        "وأعلنت جماعة الحوثي إسقاطها مسيرة أميركية في محافظة مأرب.",
+    );
+    assert!(
+        has(&t, "houthi", "claimed-attack-on", "united-states"),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
