@@ -546,7 +546,7 @@ fn arabic_threats_against_a_conditional_attacker_and_forces_of_a_person() {
     assert!(has(&t, "gallant", "threatened", "houthi"), "{t:?}");
     // The victim of the attack answered is not who is threatened; the forces are their leader.
     let t = triples(Lang::Ar, "أعلن المشير خليفة حفتر بدء الهجوم. وتوعد فايز السراج، في كلمة متلفزة، بالتصدي بكل قوة لهجوم قوات حفتر على العاصمة.");
-    assert!(has(&t, "sarraj", "threatened", "haftar"), "{t:?}");
+    assert!(has(&t, "sarraj", "threatened", "libyan-national-army"), "{t:?}");
     assert!(
         !t.iter()
             .any(|(_, p, o)| p == "threatened" && o.contains("tripoli")),
