@@ -153,8 +153,13 @@ fn weak_ok(a: &Analysis, m: &RawMention, seen: bool, lang: Lang, res: &Resources
         .is_empty()
         || words.speech.contains(&prev.key)
         || words.stop.contains(&prev.key)
+        // "ويرافق بنس": a verb of accompanying.
+        || words.companions.contains(&prev.key)
         || arabic::readings_shared(&prev.key).iter().any(|r| {
-            r.conj.is_some() && (words.speech.contains(&r.stem) || words.stop.contains(&r.stem))
+            r.conj.is_some()
+                && (words.speech.contains(&r.stem)
+                    || words.stop.contains(&r.stem)
+                    || words.companions.contains(&r.stem))
         });
     let prev_definite = !verb_or_function
         && prev.arabic

@@ -2234,8 +2234,20 @@ impl Ctx<'_> {
         let own = match self.lang {
             // أعلن X عن + attack noun; أعلن X أنه استهدف
             Lang::Ar => {
-                subject.is_none_or(|s| s.entity == agent.entity)
-                    && (between.iter().any(|k| {
+                // "أعلن حزب الله أن مجموعة "شهداء القنيطرة" استهدفت": a unit the group names,
+                // unknown to the knowledge base, is its own.
+                let own_unit = subject.is_some_and(|s| {
+                    self.entities[s.entity].kb.is_none()
+                        && s.kind == EntityType::Organization
+                        && agent.kind == EntityType::Organization
+                        && matches!(
+                            self.key(s.start),
+                            "مجموعه" | "كتيبه" | "سريه" | "خليه" | "وحده"
+                        )
+                });
+                own_unit
+                    || subject.is_none_or(|s| s.entity == agent.entity)
+                        && (between.iter().any(|k| {
                         *k == "عن" || k.starts_with("انه") || k.starts_with("انها") || *k == "انهم"
                     })
                         // "أعلن X أن مجموعة تابعة له استهدفت": one of its own units.

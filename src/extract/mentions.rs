@@ -745,6 +745,41 @@ fn arabic_patterns(
                 continue;
             }
         }
+        // A group head before a quoted name: مجموعة "شهداء القنيطرة".
+        if let Some(reading) = head_reading(&key, &|k| words.org_heads.contains(k)) {
+            let open = t + 1;
+            if open < range.end && is_quote_token(&a.tokens[open]) {
+                let close =
+                    (open + 2..(open + 6).min(range.end)).find(|&x| is_quote_token(&a.tokens[x]));
+                if let Some(close) = close {
+                    let words_inside = (open + 1..close)
+                        .all(|x| a.tokens[x].kind == TokenKind::Word && a.tokens[x].arabic);
+                    if words_inside {
+                        // The quoted words are the name; a place inside it is part of it.
+                        for m in out
+                            .iter_mut()
+                            .filter(|m| m.start_tok > open && m.end_tok <= close)
+                        {
+                            m.end_tok = m.start_tok;
+                        }
+                        out.retain(|m| m.end_tok > m.start_tok);
+                        covered[open + 1 - base..close - base].fill(false);
+                        push_new(
+                            a,
+                            t,
+                            close,
+                            EntityType::Organization,
+                            reading,
+                            covered,
+                            base,
+                            out,
+                        );
+                        t = close;
+                        continue;
+                    }
+                }
+            }
+        }
         // Group heads: جماعة الظافرين، حركة النجباء.
         if let Some(reading) = head_reading(&key, &|k| words.org_heads.contains(k)) {
             let mut end = t + 1;
@@ -1334,4 +1369,8 @@ pub fn short_names(a: &Analysis, mentions: &[RawMention], res: &Resources) -> Ph
         index.insert(&key, targets.remove(0));
     }
     index
+}
+
+fn is_quote_token(tok: &crate::text::Token) -> bool {
+    tok.kind == TokenKind::Punct && matches!(tok.key.as_str(), "\"" | "“" | "”" | "«" | "»" | "„")
 }

@@ -546,7 +546,10 @@ fn arabic_threats_against_a_conditional_attacker_and_forces_of_a_person() {
     assert!(has(&t, "gallant", "threatened", "houthi"), "{t:?}");
     // The victim of the attack answered is not who is threatened; the forces are their leader.
     let t = triples(Lang::Ar, "أعلن المشير خليفة حفتر بدء الهجوم. وتوعد فايز السراج، في كلمة متلفزة، بالتصدي بكل قوة لهجوم قوات حفتر على العاصمة.");
-    assert!(has(&t, "sarraj", "threatened", "libyan-national-army"), "{t:?}");
+    assert!(
+        has(&t, "sarraj", "threatened", "libyan-national-army"),
+        "{t:?}"
+    );
     assert!(
         !t.iter()
             .any(|(_, p, o)| p == "threatened" && o.contains("tripoli")),
@@ -625,4 +628,17 @@ fn an_attack_its_agent_announces_is_a_claim() {
         "{t:?}"
     );
     assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
+
+#[test]
+fn units_and_companions_named_in_short() {
+    // A unit a group names in quotes is its own: the group claims its attack.
+    let t = triples(
+        Lang::Ar,
+        "أعلن حزب الله في بيان أن مجموعة \"شهداء الجنوب\" استهدفت موقعا عسكريا إسرائيليا.",
+    );
+    assert!(has(&t, "hezbollah", "claimed-attack-on", "israel"), "{t:?}");
+    // "ويرافق X": the short name after a verb of accompanying is the host.
+    let t = triples(Lang::Ar, "التقى نائب الرئيس الأميركي مايك بنس، اليوم الخميس، في أنقرة الرئيس التركي رجب طيب أردوغان. وقال ترامب إن الاتفاق قريب. ويرافق بنس في زيارته وزير الخارجية مايك بومبيو.");
+    assert!(has(&t, "pompeo", "visited", "ankara"), "{t:?}");
 }
