@@ -1486,7 +1486,20 @@ impl Ctx<'_> {
                     if let Some(s) = subject {
                         obj_from = s.end;
                     }
-                } else if let Some(s) = suffix.or_else(|| self.possessive_pronoun(left, ts)) {
+                } else if let Some(s) = suffix
+                    .or_else(|| self.possessive_pronoun(left, ts))
+                    // "في أول زيارة له إلى المملكة": the pronoun after the noun.
+                    .or_else(|| {
+                        (self.lang == Lang::Ar && te < right)
+                            .then_some(())
+                            .and_then(|_| match self.key(te) {
+                                "له" => Some("ه"),
+                                "لها" => Some("ها"),
+                                "لهم" => Some("هم"),
+                                _ => None,
+                            })
+                    })
+                {
                     let person = matches!(s, "ه" | "هم" | "هما" | "his" | "her");
                     // ها is feminine: a country or a body more often than a person.
                     let fits = |g: &&Arg| {
@@ -1498,12 +1511,24 @@ impl Ctx<'_> {
                     };
                     // The nearest one: "بعد انسحاب القوات الأمريكية، بدأت القوات التركية
                     // هجومها" is the Turkish forces' attack.
-                    let in_sentence = args
-                        .iter()
-                        .rev()
-                        .filter(fits)
-                        .find(|g| g.end <= ts && g.marker == DIRECT && !g.embedded)
-                        .map(|g| g.entity);
+                    // "… محمود عباس، الذي قطع زيارته": the relative pronoun's antecedent.
+                    let antecedent = (left > range.start + 1
+                        && matches!(self.key(left - 1), "الذي" | "التي" | "who"))
+                    .then(|| {
+                        args.iter()
+                            .rev()
+                            .filter(fits)
+                            .find(|g| g.end + 2 >= left - 1 && g.end < left)
+                            .map(|g| g.entity)
+                    })
+                    .flatten();
+                    let in_sentence = antecedent.or_else(|| {
+                        args.iter()
+                            .rev()
+                            .filter(fits)
+                            .find(|g| g.end <= ts && g.marker == DIRECT && !g.embedded)
+                            .map(|g| g.entity)
+                    });
                     // "During his stay in Syria": "his" is a person, not the country last spoken of.
                     let recent = disc
                         .subject
