@@ -15,6 +15,7 @@ mod entities;
 mod frames;
 pub mod kb;
 mod mentions;
+mod metonymy;
 pub mod ner;
 pub mod phrases;
 mod resources;
