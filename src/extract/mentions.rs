@@ -187,6 +187,7 @@ pub fn find(
     delegations(a, range.clone(), lang, res, &mut covered, &mut out);
     // 3. Demonyms qualifying a common noun stand for their country.
     demonyms(a, range.clone(), lang, res, words, &mut covered, &mut out);
+    super::compounds::compounds(a, range.clone(), lang, res, &mut covered, &mut out);
     super::metonymy::capitals_as_states(a, range.clone(), lang, res, &mut out);
     out.sort_by_key(|m| m.start_tok);
     // A place before a title ("Saudi Crown Prince X", "Syria's interim President X") qualifies

@@ -10,6 +10,7 @@
 //! let extraction = extractor.extract(&doc);
 //! ```
 
+mod compounds;
 pub mod dates;
 mod entities;
 mod frames;
