@@ -166,7 +166,11 @@ pub fn compounds(
                         n += 1;
                     }
                     if word(n) && key(n) == "airport" {
-                        replace = Some((s, n + 1, Target::New(EntityType::Facility), None));
+                        let phrase = &a.text[a.tokens[s].start..a.tokens[n].end];
+                        let k = facility_key(&super::phrases::name_key(phrase));
+                        let target = kb_facility(res, &k)
+                            .map_or(Target::New(EntityType::Facility), Target::Kb);
+                        replace = Some((s, n + 1, target, None));
                     }
                 }
             }
@@ -311,6 +315,25 @@ pub fn compounds(
     }
 }
 
+/// "Khartoum's international airport" and "Khartoum airport", "مطار بغداد الدولي" and "مطار
+/// بغداد" are one facility: the possessive and "international" are left out of its key.
+pub(crate) fn facility_key(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !matches!(*w, "s" | "international" | "الدولي" | "دولي"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The KB facility one of whose names has this facility key ("Baghdad's international airport"
+/// is Baghdad International Airport).
+fn kb_facility(res: &Resources, key: &str) -> Option<usize> {
+    res.kb.entries().iter().position(|e| {
+        e.kind == EntityType::Facility
+            && e.names()
+                .any(|n| facility_key(&super::phrases::name_key(n)) == key)
+    })
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Force {
     Air,
@@ -375,7 +398,8 @@ mod tests {
         let m = mentions(
             Lang::En,
             "Israeli warplanes struck northern Israel and north-eastern Syria, the UAE foreign \
-             ministry said. Drones hit Khartoum airport and Baghdad's international airport.",
+             ministry said. Drones hit Khartoum airport, Baghdad's international airport and \
+             Kirkuk airport.",
         );
         assert!(
             has(&m, "kb/israeli-air-force", "Israeli warplanes"),
@@ -397,13 +421,13 @@ mod tests {
             ),
             "{m:?}"
         );
+        assert!(has(&m, "kb/khartoum-airport", "Khartoum airport"), "{m:?}");
         assert!(
-            has(&m, "facility/khartoum-airport", "Khartoum airport"),
+            has(&m, "kb/baghdad-airport", "Baghdad's international airport"),
             "{m:?}"
         );
         assert!(
-            m.iter()
-                .any(|(i, t)| i.starts_with("facility/") && t == "Baghdad's international airport"),
+            has(&m, "facility/kirkuk-airport", "Kirkuk airport"),
             "{m:?}"
         );
     }
@@ -434,6 +458,14 @@ mod tests {
                 .any(|(i, t)| i.starts_with("organization/") && t == "الرئاسة السورية"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_longer_kb_name_inside_a_shorter_match_wins() {
+        // "the Gulf" is an alias of the Persian Gulf; "the Gulf of Aden" is another sea.
+        let m = mentions(Lang::En, "A tanker was hit in the Gulf of Aden on Friday.");
+        assert!(has(&m, "kb/gulf-of-aden", "Gulf of Aden"), "{m:?}");
+        assert!(!m.iter().any(|(i, _)| i == "kb/persian-gulf"), "{m:?}");
     }
 
     #[test]

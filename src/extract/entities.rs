@@ -59,7 +59,7 @@ pub fn resolve(
             Target::New(kind) => {
                 let mut key = super::phrases::name_key(&surface);
                 if *kind == EntityType::Facility {
-                    key = facility_key(&key);
+                    key = super::compounds::facility_key(&key);
                 }
                 if key.is_empty() || (m.weak && !weak_ok(a, &m, true, lang, res)) {
                     continue;
@@ -225,15 +225,6 @@ fn loose_title<'t>(titles: &'t HashMap<String, usize>, key: &str) -> Option<&'t 
     let first = found.next()?;
     // Ambiguous (two Saudi ministers): no guess.
     found.next().is_none().then_some(first.1)
-}
-
-/// "Khartoum's international airport" and "Khartoum airport", "مطار بغداد الدولي" and "مطار
-/// بغداد" are one facility: the possessive and "international" are left out of its key.
-fn facility_key(key: &str) -> String {
-    key.split(' ')
-        .filter(|w| !matches!(*w, "s" | "international" | "الدولي" | "دولي"))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// An unlinked person named by a shorter form of an earlier name ("Askari" after "Abu Ali

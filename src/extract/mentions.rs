@@ -75,7 +75,16 @@ pub fn find(
             .into_iter()
             .filter(|m| m.reading.as_ref().is_none_or(|r| !r.future))
             .find(|m| case_ok(a, m));
-        if let Some(m) = best {
+        // A longer name starting inside this one wins: "the Gulf of Aden" is not "the Gulf".
+        let overtaken = best.as_ref().is_some_and(|m| {
+            (m.start + 1..m.end).any(|k| {
+                res.names
+                    .matches_at(&a.tokens, k, range.end, false)
+                    .iter()
+                    .any(|x| x.end > m.end && case_ok(a, x))
+            })
+        });
+        if let Some(m) = best.filter(|_| !overtaken) {
             out.push(mention(a, &m, Target::Kb(m.value.entry), m.value.weak));
             covered[m.start - range.start..m.end - range.start].fill(true);
             i = m.end;
