@@ -203,6 +203,14 @@ fn is_place(
         .filter(|&t| a.tokens[t].kind == TokenKind::Word)
         .take(3)
         .collect();
+    // A verb of visiting may stand further back, before its subject's title and name
+    // ("ويزور وزير الخارجية الأمريكي ريكس تيلرسون موسكو"): up to seven words, within the clause.
+    let clause: Vec<usize> = (range.start..m.start_tok)
+        .rev()
+        .take_while(|&t| !a.tokens[t].is_punct(",") && !a.tokens[t].is_punct("،"))
+        .filter(|&t| a.tokens[t].kind == TokenKind::Word)
+        .take(7)
+        .collect();
     match lang {
         Lang::En => {
             // Part of a longer name the KB lacks ("the Marlin Luanda", a ship).
@@ -222,7 +230,7 @@ fn is_place(
             }) {
                 return true;
             }
-            if before.iter().any(|&t| {
+            if clause.iter().any(|&t| {
                 matches!(
                     a.tokens[t].key.as_str(),
                     "visit" | "visited" | "visiting" | "visits"
@@ -282,7 +290,7 @@ fn is_place(
                     .locative
                     .matches_at(&a.tokens, prev, prev + 1, false)
                     .is_empty()
-                || before.iter().skip(1).any(|&t| {
+                || clause.iter().skip(1).any(|&t| {
                     stem_in(
                         t,
                         &[
@@ -366,6 +374,9 @@ mod tests {
         // A title naming the city keeps it: the crown prince of Abu Dhabi.
         let t = "واستقبل ولي عهد أبوظبي الشيخ محمد بن زايد الوزير.";
         assert!(!ids_of(Lang::Ar, t, "أبوظبي").contains(&"kb/united-arab-emirates".to_string()));
+        // A visit verb before the visitor's title and name: the city is visited.
+        let t = "ويزور وزير الخارجية الأمريكي ريكس تيلرسون موسكو الأسبوع المقبل.";
+        assert_eq!(ids_of(Lang::Ar, t, "موسكو"), ["kb/moscow"]);
         // A dateline is the city.
         assert_eq!(
             ids_of(Lang::Ar, "دمشق – قال مسؤول إن الغارة وقعت.", "دمشق"),
