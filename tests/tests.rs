@@ -28,6 +28,8 @@ mod ner;
 mod properties;
 #[path = "it/seed.rs"]
 mod seed;
+#[path = "it/seed_entities.rs"]
+mod seed_entities;
 #[path = "it/snapshots.rs"]
 mod snapshots;
 #[path = "it/store.rs"]
