@@ -3,7 +3,7 @@
 //! that a change of recognition, linking or coreference shows up as a readable diff.
 //!
 //! After an intended change: `NEWSGRAPH_UPDATE_SNAPSHOTS=1 cargo test --test tests seed_entities`,
-//! then read `git diff tests/snapshots/seed--entities.tsv` before committing.
+//! then read `git diff tests/data/seed-entities.tsv` before committing.
 
 use crate::util::{repo, Dir, Result};
 
@@ -35,7 +35,7 @@ fn seed_entities_match_the_reviewed_snapshot() -> Result {
         .collect();
     lines.sort();
     let actual = lines.join("\n") + "\n";
-    let path = repo().join("tests/snapshots/seed--entities.tsv");
+    let path = repo().join("tests/data/seed-entities.tsv");
     if std::env::var_os("NEWSGRAPH_UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&path, &actual)?;
         return Ok(());
