@@ -22,6 +22,8 @@ mod filters;
 mod hostile_queries;
 #[path = "it/input.rs"]
 mod input;
+#[path = "it/kb_import.rs"]
+mod kb_import;
 #[path = "it/ner.rs"]
 mod ner;
 #[path = "it/properties.rs"]

@@ -18,6 +18,7 @@ pub mod kb;
 mod mentions;
 mod metonymy;
 pub mod ner;
+mod petrarch;
 pub mod phrases;
 mod resources;
 #[cfg(test)]

@@ -11,7 +11,10 @@ use crate::util::{repo, Dir, Result};
 fn seed_entities_match_the_reviewed_snapshot() -> Result {
     let seed = repo().join("../shared/seed/seed-gold.json");
     if !seed.is_file() {
-        eprintln!("skipped: {} is absent (it lives in ../shared)", seed.display());
+        eprintln!(
+            "skipped: {} is absent (it lives in ../shared)",
+            seed.display()
+        );
         return Ok(());
     }
     let dir = Dir::new("seed-entities");
