@@ -282,6 +282,34 @@ pub fn compounds(
         out[i] = m;
         i += 1;
     }
+    // "the Qatari Ministry of Defence": a demonym before a ministry the patterns found.
+    if lang == Lang::En {
+        let mut j = 0;
+        while j < out.len() {
+            let body = matches!(out[j].target, Target::New(EntityType::Organization))
+                && EN_BODIES.contains(&a.tokens[out[j].start_tok].key.as_str());
+            let start = out[j].start_tok;
+            // The demonym is no mention of its own before a capitalised word: find it in the
+            // text ("Qatari"), or as a mention ("UAE").
+            let demonym = (start.saturating_sub(2).max(range.start)..start).find_map(|s0| {
+                res.adjectives
+                    .matches_at(&a.tokens, s0, start, false)
+                    .into_iter()
+                    .find(|d| d.end == start && kb[*d.value].kind == EntityType::Country)
+                    .map(|d| d.start)
+            });
+            if let (true, Some(from)) = (body, demonym) {
+                out.retain(|o| !(o.start_tok >= from && o.end_tok <= start));
+                if let Some(k) = out.iter().position(|o| o.start_tok == start) {
+                    out[k].start_tok = from;
+                    out[k].start = a.tokens[from].start;
+                    covered[from - base..start - base].fill(true);
+                    j = k;
+                }
+            }
+            j += 1;
+        }
+    }
     // وزارة الدفاع القطرية: a ministry the patterns found, followed by a demonym.
     if lang == Lang::Ar {
         let mut j = 0;
@@ -428,6 +456,18 @@ mod tests {
         );
         assert!(
             has(&m, "facility/kirkuk-airport", "Kirkuk airport"),
+            "{m:?}"
+        );
+        let m = mentions(
+            Lang::En,
+            "The Qatari Ministry of Defence condemned the attack.",
+        );
+        assert!(
+            has(
+                &m,
+                "organization/qatari-ministry-of-defence",
+                "Qatari Ministry of Defence"
+            ),
             "{m:?}"
         );
     }

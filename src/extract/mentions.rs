@@ -1226,7 +1226,14 @@ fn english_patterns(
         let sentence_initial = t == range.start || a.tokens[t - 1].is_punct("\"");
         let after_title = title_before(a, range.start, t, res, words).is_some();
         let prev = (t > range.start).then(|| a.tokens[t - 1].key.as_str());
-        let kind = if words.org_heads.contains(&crate::text::normalize::key(last)) {
+        // "Ministry of Defence", "Council of Ministers": a head word before "of" names a body too.
+        let head_of = (t..end).any(|x| {
+            words
+                .org_heads
+                .contains(&crate::text::normalize::key(a.tokens[x].text(a.text)))
+                && a.tokens.get(x + 1).is_some_and(|n| n.key == "of")
+        });
+        let kind = if words.org_heads.contains(&crate::text::normalize::key(last)) || head_of {
             Some(EntityType::Organization)
         } else if (t..end).any(|x| {
             !words

@@ -28,7 +28,6 @@ pub fn looks_like(content: &str) -> bool {
 
 /// A block while reading.
 struct Block {
-    line: usize,
     name: String,
     code: Option<String>,
     synonyms: Vec<String>,
@@ -71,7 +70,6 @@ pub fn parse(file: &str, content: &str) -> Result<Vec<KbEntry>, KbError> {
             }
         } else if !name.starts_with('!') && !name.starts_with('<') {
             blocks.push(Block {
-                line: line_no,
                 name: name.to_string(),
                 code,
                 synonyms: Vec::new(),
@@ -110,7 +108,6 @@ pub fn parse(file: &str, content: &str) -> Result<Vec<KbEntry>, KbError> {
         let country = (kind != EntityType::Country)
             .then(|| countries.get(code.get(..3).unwrap_or("")).cloned())
             .flatten();
-        let _ = b.line;
         out.push(KbEntry {
             id,
             kind,
