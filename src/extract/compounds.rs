@@ -352,6 +352,41 @@ pub(crate) fn facility_key(key: &str) -> String {
         .join(" ")
 }
 
+/// "an Egyptian security delegation" and "the Egyptian delegation", "وفد أمني مصري" and "الوفد
+/// المصري" are one delegation: its qualifiers are left out of its key.
+pub(crate) fn delegation_key(key: &str) -> String {
+    if !key.split(' ').any(|w| matches!(w, "delegation" | "وفد")) {
+        return key.to_string();
+    }
+    key.split(' ')
+        .filter(|w| {
+            !matches!(
+                *w,
+                "security"
+                    | "military"
+                    | "official"
+                    | "senior"
+                    | "high"
+                    | "level"
+                    | "government"
+                    | "ministerial"
+                    | "diplomatic"
+                    | "technical"
+                    | "امني"
+                    | "عسكري"
+                    | "رسمي"
+                    | "رفيع"
+                    | "مستوي"
+                    | "حكومي"
+                    | "وزاري"
+                    | "دبلوماسي"
+                    | "فني"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The KB facility one of whose names has this facility key ("Baghdad's international airport"
 /// is Baghdad International Airport).
 fn kb_facility(res: &Resources, key: &str) -> Option<usize> {
@@ -498,6 +533,19 @@ mod tests {
                 .any(|(i, t)| i.starts_with("organization/") && t == "الرئاسة السورية"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn one_key_for_a_delegation_or_an_airport_however_qualified() {
+        use super::{delegation_key, facility_key};
+        use crate::extract::phrases::name_key;
+        let d = |s: &str| delegation_key(&name_key(s));
+        assert_eq!(d("Egyptian security delegation"), d("Egyptian delegation"));
+        assert_eq!(d("وفد أمني مصري رفيع المستوى"), d("الوفد المصري"));
+        assert_ne!(d("Egyptian delegation"), d("Turkish delegation"));
+        let f = |s: &str| facility_key(&name_key(s));
+        assert_eq!(f("Khartoum's international airport"), f("Khartoum airport"));
+        assert_eq!(f("مطار بغداد الدولي"), f("مطار بغداد"));
     }
 
     #[test]

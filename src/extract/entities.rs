@@ -60,6 +60,8 @@ pub fn resolve(
                 let mut key = super::phrases::name_key(&surface);
                 if *kind == EntityType::Facility {
                     key = super::compounds::facility_key(&key);
+                } else if *kind == EntityType::Organization {
+                    key = super::compounds::delegation_key(&key);
                 }
                 if key.is_empty() || (m.weak && !weak_ok(a, &m, true, lang, res)) {
                     continue;
