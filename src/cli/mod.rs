@@ -39,7 +39,8 @@ pub struct Cli {
         default_value = "newsgraph.db"
     )]
     pub store: PathBuf,
-    /// Extra knowledge-base TSV file (format: ontology/kb/README.md); repeatable.
+    /// Extra knowledge-base TSV file (format: ontology/kb/README.md), or a PETRARCH/Phoenix actor
+    /// dictionary (English names, typed by its codes; names the KB has are left to it); repeatable.
     #[arg(long = "kb", global = true, value_name = "FILE")]
     pub kb: Vec<PathBuf>,
     /// Read knowledge base and lexicons from this ontology/ folder instead of the built-in copy.

@@ -98,6 +98,19 @@ pub struct Report {
     pub entities_by_lang: BTreeMap<String, EntityCounts>,
     pub false_positives: Vec<Detail>,
     pub misses: Vec<Detail>,
+    /// Gold entities no system entity matches, and those split over several nodes (`--verbose`).
+    pub entity_misses: Vec<EntityDetail>,
+    pub entity_splits: Vec<EntityDetail>,
+}
+
+/// A gold entity missed or split: document, gold id, its aliases and, for a split, the labels of
+/// the system nodes it was split into.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityDetail {
+    pub doc: String,
+    pub id: String,
+    pub aliases: Vec<String>,
+    pub nodes: Vec<String>,
 }
 
 /// Runs the extractor on every gold article and scores it.
@@ -154,17 +167,25 @@ fn score_document(g: &GoldDoc, x: &Extraction, report: &mut Report) {
     }
     // Entity recall and splits.
     let lang = g.lang.as_str().to_string();
-    let ec = report.entities_by_lang.entry(lang.clone()).or_default();
     for ge in &g.entities {
+        let ec = report.entities_by_lang.entry(lang.clone()).or_default();
         let n = mapped
             .values()
             .filter(|ids| ids.contains(ge.id.as_str()))
             .count();
         ec.gold += 1;
+        let detail = |nodes: Vec<String>| EntityDetail {
+            doc: g.id.clone(),
+            id: ge.id.clone(),
+            aliases: ge.aliases.clone(),
+            nodes,
+        };
         if n > 0 {
             ec.found += 1;
+        } else {
+            report.entity_misses.push(detail(Vec::new()));
         }
-        let strict = x
+        let strict: Vec<String> = x
             .entities
             .iter()
             .filter(|e| {
@@ -173,9 +194,11 @@ fn score_document(g: &GoldDoc, x: &Extraction, report: &mut Report) {
                     .iter()
                     .any(|(id, al)| id == &ge.id && al.contains(&own))
             })
-            .count();
-        if strict > 1 {
+            .map(|e| e.label.clone())
+            .collect();
+        if strict.len() > 1 {
             ec.split += 1;
+            report.entity_splits.push(detail(strict));
         }
     }
     // Relations.

@@ -58,6 +58,14 @@ pub fn render(r: &Report, verbose: bool) -> String {
                 d.doc, d.subject, d.relation, d.object, d.evidence
             );
         }
+        let _ = writeln!(out, "\nentities missed ({}):", r.entity_misses.len());
+        for d in &r.entity_misses {
+            let _ = writeln!(out, "  [{}] {}: {}", d.doc, d.id, d.aliases.join(" | "));
+        }
+        let _ = writeln!(out, "\nentities split ({}):", r.entity_splits.len());
+        for d in &r.entity_splits {
+            let _ = writeln!(out, "  [{}] {} -> {}", d.doc, d.id, d.nodes.join(" | "));
+        }
     }
     out
 }

@@ -57,7 +57,12 @@ pub fn resolve(
                 })
             }
             Target::New(kind) => {
-                let key = super::phrases::name_key(&surface);
+                let mut key = super::phrases::name_key(&surface);
+                if *kind == EntityType::Facility {
+                    key = super::compounds::facility_key(&key);
+                } else if *kind == EntityType::Organization {
+                    key = super::compounds::delegation_key(&key);
+                }
                 if key.is_empty() || (m.weak && !weak_ok(a, &m, true, lang, res)) {
                     continue;
                 }
@@ -136,6 +141,17 @@ pub fn resolve(
 /// could qualify ("التصعيد العسكري").
 fn weak_ok(a: &Analysis, m: &RawMention, seen: bool, lang: Lang, res: &Resources) -> bool {
     let t = m.start_tok;
+    // After an honorific it is a name: آية الله السيد السيستاني، الإمام الخميني، بالمرجع السيستاني.
+    let honorific_before = (t.saturating_sub(3)..t).any(|s| {
+        res.words[super::resources::lang_index(lang)]
+            .honorifics
+            .matches_at(&a.tokens, s, t, false)
+            .iter()
+            .any(|h| h.end == t)
+    });
+    if honorific_before {
+        return true;
+    }
     let definite_self =
         m.reading.as_ref().is_some_and(|r| r.article) || a.tokens[t].key.starts_with("ال");
     if definite_self && !seen {

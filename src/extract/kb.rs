@@ -56,6 +56,42 @@ const COLUMNS: [&str; 9] = [
 ];
 
 impl KnowledgeBase {
+    /// Adds imported entries (a PETRARCH dictionary) that name nothing the KB already names:
+    /// an entry whose label is a known name is skipped, a known alias is dropped, so an import
+    /// never makes a second node for an actor the curated KB has. `country` holds a country
+    /// *name* and becomes the id of the KB country of that name. Returns how many were added.
+    pub fn add_imported(&mut self, entries: Vec<KbEntry>) -> usize {
+        use super::phrases::name_key;
+        let mut known: HashMap<String, usize> = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            for n in e.names() {
+                known.entry(name_key(n)).or_insert(i);
+            }
+        }
+        let mut added = 0;
+        for mut e in entries {
+            if known.contains_key(&name_key(&e.label_en)) || self.by_id.contains_key(&e.id) {
+                continue;
+            }
+            e.aliases.retain(|a| !known.contains_key(&name_key(a)));
+            e.country = e.country.as_deref().and_then(|c| {
+                known
+                    .get(&name_key(c))
+                    .map(|&i| &self.entries[i])
+                    .filter(|k| k.kind == EntityType::Country)
+                    .map(|k| k.id.clone())
+            });
+            let i = self.entries.len();
+            for n in e.names() {
+                known.entry(name_key(n)).or_insert(i);
+            }
+            self.by_id.insert(e.id.clone(), i);
+            self.entries.push(e);
+            added += 1;
+        }
+        added
+    }
+
     pub fn entries(&self) -> &[KbEntry] {
         &self.entries
     }

@@ -75,7 +75,16 @@ pub fn find(
             .into_iter()
             .filter(|m| m.reading.as_ref().is_none_or(|r| !r.future))
             .find(|m| case_ok(a, m));
-        if let Some(m) = best {
+        // A longer name starting inside this one wins: "the Gulf of Aden" is not "the Gulf".
+        let overtaken = best.as_ref().is_some_and(|m| {
+            (m.start + 1..m.end).any(|k| {
+                res.names
+                    .matches_at(&a.tokens, k, range.end, false)
+                    .iter()
+                    .any(|x| x.end > m.end && case_ok(a, x))
+            })
+        });
+        if let Some(m) = best.filter(|_| !overtaken) {
             out.push(mention(a, &m, Target::Kb(m.value.entry), m.value.weak));
             covered[m.start - range.start..m.end - range.start].fill(true);
             i = m.end;
@@ -187,6 +196,8 @@ pub fn find(
     delegations(a, range.clone(), lang, res, &mut covered, &mut out);
     // 3. Demonyms qualifying a common noun stand for their country.
     demonyms(a, range.clone(), lang, res, words, &mut covered, &mut out);
+    super::compounds::compounds(a, range.clone(), lang, res, &mut covered, &mut out);
+    super::metonymy::capitals_as_states(a, range.clone(), lang, res, &mut out);
     out.sort_by_key(|m| m.start_tok);
     // A place before a title ("Saudi Crown Prince X", "Syria's interim President X") qualifies
     // the person: it is no argument of its own.
@@ -1257,7 +1268,14 @@ fn english_patterns(
         let sentence_initial = t == range.start || a.tokens[t - 1].is_punct("\"");
         let after_title = title_before(a, range.start, t, res, words).is_some();
         let prev = (t > range.start).then(|| a.tokens[t - 1].key.as_str());
-        let kind = if words.org_heads.contains(&crate::text::normalize::key(last)) {
+        // "Ministry of Defence", "Council of Ministers": a head word before "of" names a body too.
+        let head_of = (t..end).any(|x| {
+            words
+                .org_heads
+                .contains(&crate::text::normalize::key(a.tokens[x].text(a.text)))
+                && a.tokens.get(x + 1).is_some_and(|n| n.key == "of")
+        });
+        let kind = if words.org_heads.contains(&crate::text::normalize::key(last)) || head_of {
             Some(EntityType::Organization)
         } else if (t..end).any(|x| {
             !words

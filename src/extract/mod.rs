@@ -10,12 +10,15 @@
 //! let extraction = extractor.extract(&doc);
 //! ```
 
+mod compounds;
 pub mod dates;
 mod entities;
 mod frames;
 pub mod kb;
 mod mentions;
+mod metonymy;
 pub mod ner;
+mod petrarch;
 pub mod phrases;
 mod resources;
 #[cfg(test)]

@@ -266,6 +266,8 @@ impl Resources {
                     "words.tsv" => res.load_words(name, content)?,
                     _ => {}
                 }
+            } else if super::petrarch::looks_like(content) {
+                kb.add_imported(super::petrarch::parse(name, content)?);
             } else {
                 kb.load_tsv(name, content)?;
             }

@@ -1,0 +1,572 @@
+//! Names built on a known name: a part of a country ("northern Israel", "شمال شرق سوريا"), a
+//! state's air force or army named by its aircraft or by a demonym ("Israeli warplanes",
+//! "المقاتلات التركية", "the Sudanese army"), a state's ministry or presidency ("the UAE foreign
+//! ministry", "وزارة الدفاع القطرية", "الرئاسة السورية") and an airport named by its city ("Khartoum
+//! airport", "Baghdad's international airport"). Wire reports name these actors and places this way
+//! far more often than by their full names; without this step they collapse into the country or
+//! the city (a ministry's statement becomes the state's, a strike on a region one on the state).
+
+use super::mentions::{new_name, RawMention, Target};
+use super::resources::Resources;
+use crate::model::{EntityType, Lang};
+use crate::text::arabic::{self, Reading};
+use crate::text::{Analysis, TokenKind};
+
+const EN_DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "central",
+];
+
+const AR_DIRECTIONS: &[&str] = &[
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+];
+
+/// Aircraft nouns that name an air force (English: after the demonym).
+const EN_AIRCRAFT: &[&str] = &[
+    "warplanes",
+    "jets",
+    "aircraft",
+    "bombers",
+    "warplane",
+    "jet",
+];
+/// Arabic aircraft nouns before the demonym, with an optional حربية between (matching keys:
+/// ئ is ي).
+/// ("الطيران الأمريكي", aviation, is left out: reports use it for any state aircraft.)
+const AR_AIRCRAFT: &[&str] = &["طايرات", "مقاتلات", "قاذفات", "مروحيات"];
+
+/// Ministry-like heads (English: last word; Arabic: first word) that take the demonym into their
+/// name.
+const EN_BODIES: &[&str] = &["ministry", "presidency"];
+const AR_BODIES: &[&str] = &["وزاره", "رياسه"];
+
+/// Rewrites the mentions of one sentence; `covered` marks tokens inside a mention.
+pub fn compounds(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    lang: Lang,
+    res: &Resources,
+    covered: &mut [bool],
+    out: &mut Vec<RawMention>,
+) {
+    let base = range.start;
+    let kb = res.kb.entries();
+    let mut i = 0;
+    while i < out.len() {
+        let Target::Kb(e) = out[i].target else {
+            i += 1;
+            continue;
+        };
+        let (s, t) = (out[i].start_tok, out[i].end_tok);
+        let free = |x: usize| x >= range.start && x < range.end && !covered[x - base];
+        let word = |x: usize| free(x) && a.tokens[x].kind == TokenKind::Word;
+        let key = |x: usize| a.tokens[x].key.as_str();
+        let country = kb[e].kind == EntityType::Country;
+        let mut replace: Option<(usize, usize, Target, Option<Reading>)> = None;
+        match lang {
+            Lang::En => {
+                // northern Israel, north-eastern Syria.
+                if country && !out[i].adjective && s > range.start && word(s - 1) {
+                    let mut from = s - 1;
+                    if EN_DIRECTIONS.contains(&key(from)) {
+                        if from >= range.start + 2
+                            && a.tokens[from - 1].is_punct("-")
+                            && word(from - 2)
+                            && EN_DIRECTIONS.contains(&key(from - 2))
+                        {
+                            from -= 2;
+                        }
+                        replace = Some((from, t, Target::New(EntityType::Location), None));
+                    }
+                }
+                // Israeli warplanes / the Sudanese army / the UAE foreign ministry.
+                let state_before = out[i].adjective
+                    || (country
+                        && a.tokens
+                            .get(t)
+                            .is_some_and(|x| x.key == "'" || x.key == "’"));
+                if replace.is_none() && country {
+                    let mut n = t;
+                    if !out[i].adjective
+                        && state_before
+                        && a.tokens.get(t + 1).is_some_and(|x| x.key == "s")
+                    {
+                        n = t + 2;
+                    }
+                    // Aircraft and armies need a demonym or a possessive; a body takes a bare
+                    // country name too ("the UAE foreign ministry").
+                    let aircraft =
+                        word(n) && (EN_AIRCRAFT.contains(&key(n)) || key(n) == "fighter");
+                    let army = word(n) && key(n) == "army";
+                    if state_before && aircraft {
+                        let end = if key(n) == "fighter"
+                            && word(n + 1)
+                            && EN_AIRCRAFT.contains(&key(n + 1))
+                        {
+                            n + 2
+                        } else {
+                            n + 1
+                        };
+                        if let Some(af) = force_of(res, e, Force::Air) {
+                            replace = Some((s, end, Target::Kb(af), None));
+                        }
+                    } else if state_before && army {
+                        if let Some(army) = force_of(res, e, Force::Army) {
+                            replace = Some((s, n + 1, Target::Kb(army), None));
+                        }
+                    } else if !aircraft && !army {
+                        // Up to two lower-case words, then the body: the UAE foreign ministry.
+                        let mut x = n;
+                        while x < n + 2
+                            && word(x)
+                            && !a.tokens[x].is_capitalized(a.text)
+                            && !EN_BODIES.contains(&key(x))
+                        {
+                            x += 1;
+                        }
+                        if word(x) && EN_BODIES.contains(&key(x)) {
+                            replace = Some((s, x + 1, Target::New(EntityType::Organization), None));
+                        }
+                    }
+                }
+                // Khartoum airport, Baghdad's international airport.
+                if replace.is_none() && matches!(kb[e].kind, EntityType::Location) {
+                    let mut n = t;
+                    if a.tokens
+                        .get(n)
+                        .is_some_and(|x| x.key == "'" || x.key == "’")
+                        && a.tokens.get(n + 1).is_some_and(|x| x.key == "s")
+                    {
+                        n += 2;
+                    }
+                    if word(n) && key(n) == "international" {
+                        n += 1;
+                    }
+                    if word(n) && key(n) == "airport" {
+                        let phrase = &a.text[a.tokens[s].start..a.tokens[n].end];
+                        let k = facility_key(&super::phrases::name_key(phrase));
+                        let target = kb_facility(res, &k)
+                            .map_or(Target::New(EntityType::Facility), Target::Kb);
+                        replace = Some((s, n + 1, target, None));
+                    }
+                }
+            }
+            Lang::Ar => {
+                let stem_reading = |x: usize, list: &[&str]| -> Option<Reading> {
+                    arabic::readings_shared(key(x))
+                        .iter()
+                        .find(|r| list.contains(&r.stem.as_str()) && r.suffix.is_none())
+                        .cloned()
+                };
+                // شمال سوريا، جنوب لبنان، شمال شرق سوريا، شمالي العراق.
+                // Not a locator after a place: مطار أبها جنوبي السعودية.
+                let after_place = s >= range.start + 2
+                    && out.iter().any(|o| {
+                        o.end_tok == s - 1
+                            && match o.target {
+                                Target::Kb(p) => kb[p].kind.is_place(),
+                                Target::New(k) => k.is_place(),
+                                _ => false,
+                            }
+                    });
+                if country && !out[i].adjective && !after_place && s > range.start && word(s - 1) {
+                    if let Some(r) = stem_reading(s - 1, AR_DIRECTIONS).filter(|r| !r.article) {
+                        let mut from = s - 1;
+                        let mut reading = r;
+                        if from > range.start && word(from - 1) {
+                            if let Some(r0) =
+                                stem_reading(from - 1, AR_DIRECTIONS).filter(|r| !r.article)
+                            {
+                                from -= 1;
+                                reading = r0;
+                            }
+                        }
+                        let reading = (reading.prefix_chars > 0).then_some(reading);
+                        replace = Some((from, t, Target::New(EntityType::Location), reading));
+                    }
+                }
+                let demonym = out[i].adjective
+                    || res
+                        .adjectives
+                        .matches_at(&a.tokens, s, range.end, false)
+                        .iter()
+                        .any(|d| d.end == t);
+                // "مقاتلات أمريكية وبريطانية": several states' aircraft are no one air force.
+                let coordinated = a.tokens.get(t).is_some_and(|x| {
+                    x.arabic
+                        && arabic::readings_shared(&x.key).iter().any(|r| {
+                            r.conj == Some('و')
+                                && res
+                                    .adjectives
+                                    .matches_at(&a.tokens, t, range.end, false)
+                                    .iter()
+                                    .any(|_| true)
+                        })
+                });
+                if replace.is_none() && demonym && !coordinated && s > range.start {
+                    // الطائرات الحربية الإسرائيلية، مقاتلات إسرائيلية، الطيران التركي.
+                    let mut n = s - 1;
+                    let warlike = |x: usize| matches!(key(x), "حربيه" | "الحربيه");
+                    if warlike(n) && n > range.start {
+                        n -= 1;
+                    }
+                    if word(n) {
+                        if let Some(r) = stem_reading(n, AR_AIRCRAFT) {
+                            if let Some(af) = force_of(res, e, Force::Air) {
+                                let reading = (r.prefix_chars > 0).then_some(r);
+                                replace = Some((n, t, Target::Kb(af), reading));
+                            }
+                        } else if let Some(r) = stem_reading(n, &["جيش"]).filter(|r| r.article) {
+                            if let Some(army) = force_of(res, e, Force::Army) {
+                                let reading = (r.prefix_chars > 0).then_some(r);
+                                replace = Some((n, t, Target::Kb(army), reading));
+                            }
+                        } else if let Some(r) = stem_reading(n, &["رياسه"]).filter(|r| r.article)
+                        {
+                            // الرئاسة السورية.
+                            let reading = (r.prefix_chars > 0).then_some(r);
+                            replace = Some((n, t, Target::New(EntityType::Organization), reading));
+                        }
+                    }
+                }
+            }
+        }
+        let Some((from, to, mut target, reading)) = replace else {
+            i += 1;
+            continue;
+        };
+        // A part the KB knows under another case ("south Lebanon" for South Lebanon).
+        if target == Target::New(EntityType::Location) {
+            if let Some(k) = res
+                .names
+                .matches_at(&a.tokens, from, to, false)
+                .into_iter()
+                .find(|k| k.end == to && kb[k.value.entry].kind == EntityType::Location)
+            {
+                target = Target::Kb(k.value.entry);
+            }
+        }
+        let mut m = new_name(
+            a,
+            from,
+            to,
+            EntityType::Location,
+            reading,
+            out[i].titles.clone(),
+        );
+        m.target = target;
+        covered[from - base..to - base].fill(true);
+        out[i] = m;
+        i += 1;
+    }
+    // "the Qatari Ministry of Defence": a demonym before a ministry the patterns found.
+    if lang == Lang::En {
+        let mut j = 0;
+        while j < out.len() {
+            let body = matches!(out[j].target, Target::New(EntityType::Organization))
+                && EN_BODIES.contains(&a.tokens[out[j].start_tok].key.as_str());
+            let start = out[j].start_tok;
+            // The demonym is no mention of its own before a capitalised word: find it in the
+            // text ("Qatari"), or as a mention ("UAE").
+            let demonym = (start.saturating_sub(2).max(range.start)..start).find_map(|s0| {
+                res.adjectives
+                    .matches_at(&a.tokens, s0, start, false)
+                    .into_iter()
+                    .find(|d| d.end == start && kb[*d.value].kind == EntityType::Country)
+                    .map(|d| d.start)
+            });
+            if let (true, Some(from)) = (body, demonym) {
+                out.retain(|o| !(o.start_tok >= from && o.end_tok <= start));
+                if let Some(k) = out.iter().position(|o| o.start_tok == start) {
+                    out[k].start_tok = from;
+                    out[k].start = a.tokens[from].start;
+                    covered[from - base..start - base].fill(true);
+                    j = k;
+                }
+            }
+            j += 1;
+        }
+    }
+    // وزارة الدفاع القطرية: a ministry the patterns found, followed by a demonym.
+    if lang == Lang::Ar {
+        let mut j = 0;
+        while j < out.len() {
+            let m = &out[j];
+            let body = matches!(m.target, Target::New(EntityType::Organization)) && {
+                let k = a.tokens[m.start_tok].key.as_str();
+                arabic::readings_shared(k)
+                    .iter()
+                    .any(|r| AR_BODIES.contains(&r.stem.as_str()))
+            };
+            let demonym = res
+                .adjectives
+                .matches_at(&a.tokens, m.end_tok, range.end, false)
+                .into_iter()
+                .next()
+                .filter(|d| res.kb.entries()[*d.value].kind == EntityType::Country);
+            if let (true, Some(d)) = (body, demonym) {
+                let (start, end) = (m.start_tok, d.end);
+                // A mention the demonym made of its own goes.
+                out.retain(|o| !(o.start_tok >= d.start && o.end_tok <= end));
+                covered[d.start - base..end - base].fill(true);
+                if let Some(k) = out.iter().position(|o| o.start_tok == start) {
+                    out[k].end_tok = end;
+                    out[k].end = a.tokens[end - 1].end;
+                    j = k;
+                }
+            }
+            j += 1;
+        }
+    }
+}
+
+/// "Khartoum's international airport" and "Khartoum airport", "مطار بغداد الدولي" and "مطار
+/// بغداد" are one facility: the possessive and "international" are left out of its key.
+pub(crate) fn facility_key(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !matches!(*w, "s" | "international" | "الدولي" | "دولي"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "an Egyptian security delegation" and "the Egyptian delegation", "وفد أمني مصري" and "الوفد
+/// المصري" are one delegation: its qualifiers are left out of its key.
+pub(crate) fn delegation_key(key: &str) -> String {
+    if !key.split(' ').any(|w| matches!(w, "delegation" | "وفد")) {
+        return key.to_string();
+    }
+    key.split(' ')
+        .filter(|w| {
+            !matches!(
+                *w,
+                "security"
+                    | "military"
+                    | "official"
+                    | "senior"
+                    | "high"
+                    | "level"
+                    | "government"
+                    | "ministerial"
+                    | "diplomatic"
+                    | "technical"
+                    | "امني"
+                    | "عسكري"
+                    | "رسمي"
+                    | "رفيع"
+                    | "مستوي"
+                    | "حكومي"
+                    | "وزاري"
+                    | "دبلوماسي"
+                    | "فني"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The KB facility one of whose names has this facility key ("Baghdad's international airport"
+/// is Baghdad International Airport).
+fn kb_facility(res: &Resources, key: &str) -> Option<usize> {
+    res.kb.entries().iter().position(|e| {
+        e.kind == EntityType::Facility
+            && e.names()
+                .any(|n| facility_key(&super::phrases::name_key(n)) == key)
+    })
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Force {
+    Air,
+    Army,
+}
+
+/// The KB's air force or army of a country (by the entry's country and English label).
+fn force_of(res: &Resources, country: usize, force: Force) -> Option<usize> {
+    let kb = res.kb.entries();
+    let id = &kb[country].id;
+    kb.iter().position(|k| {
+        k.kind == EntityType::Organization
+            && k.subtype.as_deref() == Some("armed-forces")
+            && k.country.as_ref() == Some(id)
+            && match force {
+                Force::Air => k.label_en.contains("Air Force") || k.label_en.contains("Aerospace"),
+                Force::Army => k.label_en.ends_with("Army") || k.label_en.ends_with("Armed Forces"),
+            }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Extractor, Resources};
+    use crate::model::{Document, Lang};
+
+    /// (entity id, mention text) of every mention, in text order.
+    fn mentions(lang: Lang, text: &str) -> Vec<(String, String)> {
+        use std::sync::OnceLock;
+        static X: OnceLock<Extractor> = OnceLock::new();
+        let x = X.get_or_init(|| Extractor::new(Resources::embedded(&[]).expect("embedded data")));
+        let d = Document {
+            id: crate::input::document_id(text),
+            lang,
+            title: None,
+            published: None,
+            url: None,
+            source: "test".into(),
+            key: "test".into(),
+            text: text.into(),
+        };
+        let out = x.extract(&d);
+        let mut found: Vec<(usize, String, String)> = out
+            .entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(|m| (m.start, e.id.clone(), m.text.clone()))
+            })
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, id, t)| (id, t)).collect()
+    }
+
+    fn has(ms: &[(String, String)], id: &str, text: &str) -> bool {
+        ms.iter().any(|(i, t)| i == id && t == text)
+    }
+
+    #[test]
+    fn english_parts_forces_ministries_and_airports() {
+        let m = mentions(
+            Lang::En,
+            "Israeli warplanes struck northern Israel and north-eastern Syria, the UAE foreign \
+             ministry said. Drones hit Khartoum airport, Baghdad's international airport and \
+             Kirkuk airport.",
+        );
+        assert!(
+            has(&m, "kb/israeli-air-force", "Israeli warplanes"),
+            "{m:?}"
+        );
+        assert!(
+            has(&m, "location/northern-israel", "northern Israel"),
+            "{m:?}"
+        );
+        assert!(
+            has(&m, "location/north-eastern-syria", "north-eastern Syria"),
+            "{m:?}"
+        );
+        assert!(
+            has(
+                &m,
+                "organization/uae-foreign-ministry",
+                "UAE foreign ministry"
+            ),
+            "{m:?}"
+        );
+        assert!(has(&m, "kb/khartoum-airport", "Khartoum airport"), "{m:?}");
+        assert!(
+            has(&m, "kb/baghdad-airport", "Baghdad's international airport"),
+            "{m:?}"
+        );
+        assert!(
+            has(&m, "facility/kirkuk-airport", "Kirkuk airport"),
+            "{m:?}"
+        );
+        let m = mentions(
+            Lang::En,
+            "The Qatari Ministry of Defence condemned the attack.",
+        );
+        assert!(
+            has(
+                &m,
+                "organization/qatari-ministry-of-defence",
+                "Qatari Ministry of Defence"
+            ),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn arabic_parts_forces_and_bodies() {
+        let m = mentions(
+            Lang::Ar,
+            "شنت طائرات حربية إسرائيلية غارات على شمال شرق سوريا، وقالت وزارة الدفاع القطرية \
+             إن الرئاسة السورية رحبت.",
+        );
+        assert!(
+            has(&m, "kb/israeli-air-force", "طائرات حربية إسرائيلية"),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|(i, t)| i.starts_with("location/") && t == "شمال شرق سوريا"),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|(i, t)| i.starts_with("organization/") && t == "وزارة الدفاع القطرية"),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|(i, t)| i.starts_with("organization/") && t == "الرئاسة السورية"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn one_key_for_a_delegation_or_an_airport_however_qualified() {
+        use super::{delegation_key, facility_key};
+        use crate::extract::phrases::name_key;
+        let d = |s: &str| delegation_key(&name_key(s));
+        assert_eq!(d("Egyptian security delegation"), d("Egyptian delegation"));
+        assert_eq!(d("وفد أمني مصري رفيع المستوى"), d("الوفد المصري"));
+        assert_ne!(d("Egyptian delegation"), d("Turkish delegation"));
+        let f = |s: &str| facility_key(&name_key(s));
+        assert_eq!(f("Khartoum's international airport"), f("Khartoum airport"));
+        assert_eq!(f("مطار بغداد الدولي"), f("مطار بغداد"));
+    }
+
+    #[test]
+    fn a_longer_kb_name_inside_a_shorter_match_wins() {
+        // "the Gulf" is an alias of the Persian Gulf; "the Gulf of Aden" is another sea.
+        let m = mentions(Lang::En, "A tanker was hit in the Gulf of Aden on Friday.");
+        assert!(has(&m, "kb/gulf-of-aden", "Gulf of Aden"), "{m:?}");
+        assert!(!m.iter().any(|(i, _)| i == "kb/persian-gulf"), "{m:?}");
+    }
+
+    #[test]
+    fn no_compound_where_the_words_say_otherwise() {
+        // Aircraft of two states are no one air force; a direction after a place locates it.
+        let m = mentions(
+            Lang::Ar,
+            "وقصفت مقاتلات أمريكية وبريطانية مواقع. وقصفت الجماعة مطار أبها جنوبي السعودية.",
+        );
+        assert!(!m.iter().any(|(i, _)| i == "kb/us-air-force"), "{m:?}");
+        assert!(!m.iter().any(|(_, t)| t == "جنوبي السعودية"), "{m:?}");
+        // "North Korea" is a country of its own, not a part of Korea.
+        let m = mentions(Lang::En, "North Korea fired a missile.");
+        assert!(!m.iter().any(|(i, _)| i.starts_with("location/")), "{m:?}");
+    }
+}
