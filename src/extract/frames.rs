@@ -985,12 +985,45 @@ impl Ctx<'_> {
         // "warned that Israel would pay", "حذر من أن إسرائيل".
         let clause_object = row.markers.iter().any(|m| m == "that" || m == "ان");
         // "محادثات السلام اليمنية": a demonym on talks is no party to them.
+        // "توعد بأن الرد على العدوان على الحديدة": the victim of the attack answered is not
+        // threatened.
+        let answered_victim = |g: &Arg| {
+            row.relation == Predicate::Threatened
+                && matches!(g.marker.as_str(), "على" | "علي" | "ضد" | "on" | "against")
+                && (te..g.ext_start).any(|x| {
+                    let response = (te..x).any(|y| {
+                        let k = self.key(y);
+                        matches!(k, "response" | "retaliation" | "respond")
+                            || arabic::readings(k).iter().any(|r| {
+                                matches!(r.stem.as_str(), "رد" | "ثار" | "انتقام" | "تصدي")
+                            })
+                    });
+                    // The attack's own object: right after its noun ("العدوان على الحديدة";
+                    // aggression, a word of accusation, is no attack trigger but counts here).
+                    let aggression = x + 3 >= g.ext_start
+                        && arabic::readings(self.key(x))
+                            .iter()
+                            .any(|r| r.stem == "عدوان")
+                        || self.key(x) == "aggression";
+                    response && aggression
+                        || response
+                            && self.res.triggers[li]
+                                .matches_at(&self.a.tokens, x, g.ext_start, true)
+                                .iter()
+                                .any(|m| {
+                                    m.value.relation == Predicate::Attacked
+                                        && m.value.pos == TriggerPos::Noun
+                                        && m.end + 3 >= g.ext_start
+                                })
+                })
+        };
         let allowed = |g: &Arg| {
             row.markers.contains(&g.marker)
                 && (!g.embedded || clause_object)
                 && !(g.adjective
                     && row.relation == Predicate::MetWith
                     && row.pos == TriggerPos::Noun)
+                && !answered_victim(g)
         };
         let subject_type = |g: &Arg| g.kind.is_actor();
         // A row may narrow the object (an assassination's is a person: اغتيال X قائد فيلق القدس Y).

@@ -646,3 +646,18 @@ fn units_and_companions_named_in_short() {
     let t = triples(Lang::Ar, "التقى نائب الرئيس الأميركي مايك بنس، اليوم الخميس، في أنقرة الرئيس التركي رجب طيب أردوغان. وقال ترامب إن الاتفاق قريب. ويرافق بنس في زيارته وزير الخارجية مايك بومبيو.");
     assert!(has(&t, "pompeo", "visited", "ankara"), "{t:?}");
 }
+
+#[test]
+fn the_victim_of_an_answered_attack_is_not_threatened() {
+    let t = triples(
+        Lang::Ar,
+        "وتوعد المتحدث العسكري يحيى سريع بأن الرد على «العدوان على الحديدة» سيكون هائلا.",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("hodeidah")), "{t:?}");
+    // A threat to keep attacking still threatens the attack's target.
+    let t = triples(
+        Lang::Ar,
+        "وتوعد زعيم الجماعة عبد الملك الحوثي بمواصلة العمليات البحرية ضد السفن الإسرائيلية.",
+    );
+    assert!(has(&t, "houthi", "threatened", "israel"), "{t:?}");
+}
