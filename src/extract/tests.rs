@@ -657,7 +657,7 @@ fn the_victim_of_an_answered_attack_is_not_threatened() {
     // A threat to keep attacking still threatens the attack's target.
     let t = triples(
         Lang::Ar,
-        "وتوعد زعيم الجماعة عبد الملك الحوثي بمواصلة العمليات البحرية ضد السفن الإسرائيلية.",
+        "وتوعد زعيم جماعة الحوثي عبد الملك الحوثي بمواصلة العمليات البحرية ضد السفن الإسرائيلية.",
     );
     assert!(has(&t, "houthi", "threatened", "israel"), "{t:?}");
 }
