@@ -105,6 +105,10 @@ pub fn find(
             .find(|m| {
                 m.reading.as_ref().is_none_or(|r| !r.future)
                     && !named[m.start]
+                    // Not the start of a longer name ("الأمير بدر بن سلطان").
+                    && a.tokens
+                        .get(m.end)
+                        .is_none_or(|t| !matches!(t.key.as_str(), "بن" | "bin" | "ibn"))
                     && (a.tokens[m.start].arabic || a.tokens[m.start].is_capitalized(a.text))
                     && !covered[m.start - range.start..m.end - range.start]
                         .iter()
@@ -1375,6 +1379,28 @@ pub fn short_names(a: &Analysis, mentions: &[RawMention], res: &Resources) -> Ph
         let targets = by_surname.entry(key).or_default();
         if !targets.contains(&m.target) {
             targets.push(m.target.clone());
+        }
+        // Royals go by honorific and given name: "تميم بن حمد آل ثاني" is "الشيخ تميم",
+        // "Mohammed bin Salman" is "الأمير محمد" (unless the document has two of them).
+        let second = super::phrases::word_key(&a.tokens[words[1]].key);
+        if words.len() >= 3 && matches!(second, "بن" | "bin") {
+            let given = super::phrases::word_key(&a.tokens[words[0]].key).to_string();
+            for honorific in [
+                "الشيخ",
+                "الامير",
+                "الملك",
+                "السلطان",
+                "Sheikh",
+                "Prince",
+                "King",
+            ] {
+                let targets = by_surname
+                    .entry(format!("{honorific} {given}"))
+                    .or_default();
+                if !targets.contains(&m.target) {
+                    targets.push(m.target.clone());
+                }
+            }
         }
     }
     let mut index = PhraseIndex::new(true);

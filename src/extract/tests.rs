@@ -661,3 +661,12 @@ fn the_victim_of_an_answered_attack_is_not_threatened() {
     );
     assert!(has(&t, "houthi", "threatened", "israel"), "{t:?}");
 }
+
+#[test]
+fn royals_go_by_honorific_and_given_name() {
+    let t = triples(Lang::Ar, "وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى الرياض. وكان ولي العهد السعودي الأمير محمد بن سلمان في استقبال الشيخ تميم عند سلم الطائرة.");
+    assert!(has(&t, "mohammed-bin-salman", "met-with", "tamim"), "{t:?}");
+    // Two princes called Mohammed: "الأمير محمد" alone is neither.
+    let t = triples(Lang::Ar, "والتقى ترامب ولي العهد الأمير محمد بن نايف وولي ولي العهد الأمير محمد بن سلمان. وقال الأمير محمد إن المحادثات إيجابية.");
+    assert!(has(&t, "trump", "met-with", "muhammad-bin-nayef"), "{t:?}");
+}
