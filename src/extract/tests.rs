@@ -667,6 +667,7 @@ fn royals_go_by_honorific_and_given_name() {
     let t = triples(Lang::Ar, "وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى الرياض. وكان ولي العهد السعودي الأمير محمد بن سلمان في استقبال الشيخ تميم عند سلم الطائرة.");
     assert!(has(&t, "mohammed-bin-salman", "met-with", "tamim"), "{t:?}");
     // Two princes called Mohammed: "الأمير محمد" alone is neither.
-    let t = triples(Lang::Ar, "والتقى ترامب ولي العهد الأمير محمد بن نايف وولي ولي العهد الأمير محمد بن سلمان. وقال الأمير محمد إن المحادثات إيجابية.");
+    let t = triples(Lang::Ar, "والتقى الرئيس الأمريكي دونالد ترامب ولي العهد الأمير محمد بن نايف وولي ولي العهد الأمير محمد بن سلمان. وقال الأمير محمد إن المحادثات إيجابية.");
     assert!(has(&t, "trump", "met-with", "muhammad-bin-nayef"), "{t:?}");
+    assert!(has(&t, "trump", "met-with", "mohammed-bin-salman"), "{t:?}");
 }
