@@ -1502,6 +1502,19 @@ impl Ctx<'_> {
                             .filter(|&(_, s_si)| s_si == si)
                             .and_then(|(e, _)| args.iter().find(|g| g.entity == e && g.end <= sv));
                     }
+                    // "وقال X إنه تلقى اتصالا من Y": the pronoun on إن is the speaker.
+                    // (An attack so told is a claim: the reporting agent sees to it below.)
+                    if subject.is_none()
+                        && self.lang == Lang::Ar
+                        && row.relation != Predicate::Attacked
+                        && sv > range.start
+                        && matches!(self.key(sv - 1), "انه" | "انها" | "بانه" | "بانها")
+                    {
+                        let sentence = self.a.sentences[si].tokens.clone();
+                        subject = self
+                            .speaker(sentence, args)
+                            .and_then(|e| args.iter().find(|g| g.entity == e && g.end <= sv));
+                    }
                 } else if let Some(sv) = (te..(te + 4).min(right)).find(|&x| {
                     self.lang == Lang::Ar
                         && self.a.tokens[x].arabic
@@ -1774,6 +1787,13 @@ impl Ctx<'_> {
                             .map(|g| g.entity)
                     })
                     .flatten();
+                // "وقال X إنه تلقى اتصالا من Y": the pronoun on إن is the speaker.
+                let speaker_pronoun = (self.lang == Lang::Ar
+                    && ts > range.start
+                    && matches!(self.key(ts - 1), "انه" | "انها" | "بانه" | "بانها"))
+                .then(|| self.speaker(self.a.sentences[si].tokens.clone(), args))
+                .flatten();
+                let topic = topic.or(speaker_pronoun);
                 if let Some(e) = topic {
                     confidence = 0.7;
                     let objs = self.objects(obj_from, right, args, &allowed, &object_type, e)?;

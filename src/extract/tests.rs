@@ -671,3 +671,9 @@ fn royals_go_by_honorific_and_given_name() {
     assert!(has(&t, "trump", "met-with", "muhammad-bin-nayef"), "{t:?}");
     assert!(has(&t, "trump", "met-with", "mohammed-bin-salman"), "{t:?}");
 }
+
+#[test]
+fn the_pronoun_on_inna_is_the_speaker() {
+    let t = triples(Lang::Ar, "وقال رئيس الوزراء العراقي عادل عبد المهدي إنه تلقى اتصالا هاتفيا من وزير الدفاع الأمريكي مارك إسبر.");
+    assert!(has(&t, "abdul-mahdi", "met-with", "esper"), "{t:?}");
+}
