@@ -5,7 +5,7 @@ use clap::ValueEnum;
 
 use super::{Cli, Status};
 use crate::eval::conll::{self, NerReport};
-use crate::extract::ner::{self, tokens_of, Tagger};
+use crate::extract::ner::{self, Tagger};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -60,6 +60,12 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
     } else {
         Some(cli.extractor()?.resources().clone())
     };
+    let words: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.iter().map(|r| r.token.as_str()).collect())
+        .collect();
+    // A sentence's document is its window within its own split.
+    let first_dev = (0..n).find(|&i| ner::is_dev(i, n)).unwrap_or(n);
     let mut report = NerReport::default();
     let mut written = String::new();
     for (i, s) in sentences.iter().enumerate() {
@@ -73,10 +79,14 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
         let predicted: Vec<String> = match &res {
             None => s.iter().map(|r| r.tags[r.tags.len() - 1].clone()).collect(),
             Some(res) => {
-                let words: Vec<&str> = s.iter().map(|r| r.token.as_str()).collect();
-                let (text, tokens) = tokens_of(&words);
+                let bounds = match args.split {
+                    Split::All => 0..n,
+                    _ if i >= first_dev => first_dev..n,
+                    _ => 0..first_dev,
+                };
+                let (text, tokens, range) = ner::in_window(&words, i, bounds);
                 tagger
-                    .tag(&tokens, &text, res)
+                    .tag(&tokens[range], &text, res)
                     .into_iter()
                     .map(String::from)
                     .collect()

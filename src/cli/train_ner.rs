@@ -85,7 +85,8 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<Status> {
         train_set.extend(read(&f, true)?);
     }
     let (train_feats, seen) = train::featurize_training(&train_set, &res);
-    let dev_feats = train::featurize(&dev, &res, &seen);
+    let dev_idx: Vec<usize> = (0..dev.len()).collect();
+    let dev_feats = train::featurize(&dev, &dev_idx, &res, &seen);
     eprintln!(
         "train-ner: features in {:.1}s",
         clock.elapsed().as_secs_f32()

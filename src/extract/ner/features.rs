@@ -7,8 +7,9 @@
 //! words, prepositions, institutions) and triggers of this and the neighbouring words, and
 //! knowledge-base membership (a B/I tag with the entry's type, or a demonym) from a longest-match
 //! pass over the sentence; what the training names say about the word and its neighbours (see
-//! `seen`). Hashing is FNV-1a, so ids are the same on every machine and run.
+//! `seen`); the words around its other occurrences in the document (see `doc`). Hashing is FNV-1a, so ids are the same on every machine and run.
 
+use super::doc::Doc;
 use super::seen::Seen;
 use crate::extract::resources::Resources;
 use crate::text::arabic;
@@ -172,7 +173,13 @@ fn infos(tokens: &[Token], res: &Resources) -> Vec<Info> {
 
 /// Feature ids of every token of a sentence (`tokens` is the sentence, `text` what their offsets
 /// index).
-pub fn sentence(tokens: &[Token], text: &str, res: &Resources, seen: &Seen) -> Vec<Vec<u64>> {
+pub fn sentence(
+    tokens: &[Token],
+    text: &str,
+    res: &Resources,
+    seen: &Seen,
+    doc: &Doc,
+) -> Vec<Vec<u64>> {
     let n = tokens.len();
     let info = infos(tokens, res);
     let key = |j: isize| -> &str {
@@ -308,6 +315,17 @@ pub fn sentence(tokens: &[Token], text: &str, res: &Resources, seen: &Seen) -> V
         }
         add("sn-1", &seen_type(ii - 1));
         add("sn+1", &seen_type(ii + 1));
+        // The words around the word's other occurrences in the document.
+        let (count, before, after) = doc.others(k, t.start);
+        if count > 0 {
+            add("dn", &count.min(4).to_string());
+            for b in before {
+                add("d-1", b);
+            }
+            for a in after {
+                add("d+1", a);
+            }
+        }
         out.push(f);
     }
     out

@@ -6,6 +6,7 @@
 //! over a sentence's tokens. [`train`] builds a model from CoNLL files (`newsgraph train-ner`,
 //! `make train-ner`).
 
+pub mod doc;
 mod features;
 mod model;
 pub(crate) mod names;
@@ -74,6 +75,28 @@ pub fn tokens_of<S: AsRef<str>>(words: &[S]) -> (String, Vec<Token>) {
     (text, out)
 }
 
+/// Sentences on each side of a CoNLL sentence that stand in for its document (ANERcorp has no
+/// document boundaries; its articles run a few dozen sentences).
+pub const WINDOW: usize = 10;
+
+/// Sentence `i` of `sentences` with up to [`WINDOW`] neighbours on each side from `bounds` as its
+/// document: the joined text, its tokens, and the range of sentence `i`'s tokens.
+pub fn in_window<S: AsRef<str>>(
+    sentences: &[Vec<S>],
+    i: usize,
+    bounds: std::ops::Range<usize>,
+) -> (String, Vec<Token>, std::ops::Range<usize>) {
+    let lo = i.saturating_sub(WINDOW).max(bounds.start);
+    let hi = (i + WINDOW + 1).min(bounds.end);
+    let before: usize = sentences[lo..i].iter().map(Vec::len).sum();
+    let words: Vec<&str> = sentences[lo..hi]
+        .iter()
+        .flat_map(|s| s.iter().map(AsRef::as_ref))
+        .collect();
+    let (text, tokens) = tokens_of(&words);
+    (text, tokens, before..before + sentences[i].len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +116,18 @@ mod tests {
         assert_eq!(toks[3].key, "اعلن");
         assert_eq!(toks[4].key, ",");
         assert_eq!(toks[5].kind, TokenKind::Punct);
+    }
+
+    #[test]
+    fn a_window_stays_within_its_bounds() {
+        let s: Vec<Vec<String>> = (0..30).map(|i| vec![format!("w{i}"), "x".into()]).collect();
+        let (text, tokens, range) = in_window(&s, 25, 22..30);
+        // Sentences 22..=29: three before sentence 25, so its tokens are 6..8.
+        assert_eq!(range, 6..8);
+        assert_eq!(tokens.len(), 16);
+        assert_eq!(tokens[range.start].text(&text), "w25");
+        let (_, _, first) = in_window(&s, 0, 0..30);
+        assert_eq!(first, 0..2);
     }
 
     #[test]

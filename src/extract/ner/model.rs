@@ -10,6 +10,7 @@
 
 use std::sync::{Arc, OnceLock};
 
+use super::doc::Doc;
 use super::features;
 use super::perceptron::{allowed, viterbi, Averaged};
 use super::seen::Seen;
@@ -269,7 +270,8 @@ impl Tagger {
 
     /// Tag indices (into [`Tagger::tags`]) of one sentence's tokens.
     fn decode(&self, tokens: &[Token], text: &str, res: &Resources) -> (Vec<Vec<f32>>, Vec<usize>) {
-        let emit = self.emissions(&features::sentence(tokens, text, res, &self.seen));
+        let doc = Doc::cached(text);
+        let emit = self.emissions(&features::sentence(tokens, text, res, &self.seen, &doc));
         let (path, _) = viterbi(&emit, &self.trans, &self.allowed, &[]);
         (emit, path)
     }

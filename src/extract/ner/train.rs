@@ -2,10 +2,11 @@
 
 use rayon::prelude::*;
 
+use super::doc::Doc;
 use super::features;
 use super::perceptron::{Example, Trainer};
 use super::seen::Seen;
-use super::{tokens_of, Tagger};
+use super::Tagger;
 use crate::extract::resources::Resources;
 
 /// One annotated sentence: words and their BIO tags.
@@ -32,13 +33,23 @@ pub fn anercorp_tag(tag: &str) -> String {
     format!("{prefix}-{kind}")
 }
 
-/// Feature ids of every token of every sentence.
-pub fn featurize(sentences: &[Sentence], res: &Resources, seen: &Seen) -> Vec<Vec<Vec<u64>>> {
-    sentences
-        .par_iter()
-        .map(|(words, _)| {
-            let (text, tokens) = tokens_of(words);
-            features::sentence(&tokens, &text, res, seen)
+/// Feature ids of every token of sentences `idx`, each read with its window of `sentences` as
+/// its document (see [`super::in_window`]).
+pub fn featurize(
+    sentences: &[Sentence],
+    idx: &[usize],
+    res: &Resources,
+    seen: &Seen,
+) -> Vec<Vec<Vec<u64>>> {
+    let words: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|(w, _)| w.iter().map(String::as_str).collect())
+        .collect();
+    idx.par_iter()
+        .map(|&i| {
+            let (text, tokens, range) = super::in_window(&words, i, 0..words.len());
+            let doc = Doc::of_text(&text);
+            features::sentence(&tokens[range], &text, res, seen, &doc)
         })
         .collect()
 }
@@ -54,8 +65,7 @@ pub fn featurize_training(sentences: &[Sentence], res: &Resources) -> (Vec<Vec<V
     for fold in 0..FOLDS {
         let table = Seen::learn(sentences, FOLDS, Some(fold));
         let idx: Vec<usize> = (fold..sentences.len()).step_by(FOLDS).collect();
-        let part: Vec<Sentence> = idx.iter().map(|&i| sentences[i].clone()).collect();
-        for (i, f) in idx.into_iter().zip(featurize(&part, res, &table)) {
+        for (&i, f) in idx.iter().zip(featurize(sentences, &idx, res, &table)) {
             feats[i] = f;
         }
     }
