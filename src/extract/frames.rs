@@ -2903,7 +2903,9 @@ impl Ctx<'_> {
                             && (!self.a.tokens[x].is_punct(",")
                                 // "التقى X، اليوم الخميس، في أنقرة": commas around a time phrase.
                                 || (x + 1 < g.ext_start && self.is_gap(x + 1))
-                                || (x > te && self.is_gap(x - 1)))
+                                || (x > te && self.is_gap(x - 1))
+                                // "استقبل X … البرهان، في مطار العلمين": after a long object.
+                                || (x + 2 >= g.ext_start && args.iter().any(|o| o.end == x)))
                     })
                     && !(te..g.ext_start).any(|x| {
                         matches!(
@@ -3067,10 +3069,24 @@ pub fn implied_visits(
             })
         })
     };
+    // A place the KB lacks takes the country of a known place inside its name ("مطار العلمين").
+    let inner_country = |e: usize| -> Option<&str> {
+        mentions.iter().filter(|m| m.entity == e).find_map(|m| {
+            (m.raw.start_tok..m.raw.end_tok).find_map(|x| {
+                res.names
+                    .matches_at(&a.tokens, x, m.raw.end_tok, false)
+                    .into_iter()
+                    .map(|pm| pm.value.entry)
+                    .find(|&k| res.kb.entries()[k].kind.is_place())
+                    .and_then(kb_country)
+            })
+        })
+    };
     let country_of = |e: usize| -> Option<Option<&str>> {
         match entities[e].kb {
             Some(k) => Some(kb_country(k)),
             None if entities[e].kind == EntityType::Person => title_country(e).map(Some),
+            None if entities[e].kind.is_place() => inner_country(e).map(Some),
             None => None,
         }
     };
@@ -3091,6 +3107,18 @@ pub fn implied_visits(
                 Some(Some(home)) if home == place_country => continue,
                 None => continue,
                 _ => {}
+            }
+            // A place known only through the place in its name adds nothing to a visit of
+            // that country already told ("زار مصر … بمطار القاهرة الدولي").
+            let visits_country = || {
+                found.iter().any(|v| {
+                    v.predicate == Predicate::Visited
+                        && v.subject == person
+                        && country_of(v.object) == Some(Some(place_country))
+                })
+            };
+            if entities[place].kb.is_none() && visits_country() {
+                continue;
             }
             out.push(Found {
                 subject: person,

@@ -677,3 +677,19 @@ fn the_pronoun_on_inna_is_the_speaker() {
     let t = triples(Lang::Ar, "وقال رئيس الوزراء العراقي عادل عبد المهدي إنه تلقى اتصالا هاتفيا من وزير الدفاع الأمريكي مارك إسبر.");
     assert!(has(&t, "abdul-mahdi", "met-with", "esper"), "{t:?}");
 }
+
+#[test]
+fn a_reception_abroad_at_a_place_named_after_a_known_one_is_a_visit() {
+    let t = triples(Lang::Ar, "استقبل الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، رئيس مجلس السيادة السوداني عبد الفتاح البرهان، في مطار العلمين.");
+    assert!(has(&t, "sisi", "met-with", "burhan"), "{t:?}");
+    assert!(
+        t.iter()
+            .any(|(s, p, o)| s.contains("burhan") && p == "visited" && o.contains("علمين")),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter()
+            .any(|(s, p, _)| s.contains("sisi") && p == "visited"),
+        "{t:?}"
+    );
+}
