@@ -966,11 +966,49 @@ impl Ctx<'_> {
                 && row.pos == TriggerPos::Noun
                 && ts > range.start
                 && self.key(ts - 1) == "في");
+        // "will hold Hamas responsible": holding is a threat only when someone is held to account.
+        if self.lang == Lang::En
+            && row.form.ends_with(" hold")
+            && !(te..right.min(te + 8)).any(|x| matches!(self.key(x), "responsible" | "accountable"))
+        {
+            return None;
+        }
         if reception {
             return self.reception(si, range.clone(), (ts, te), left, right, suffix, args, disc);
         }
         match row.pos {
             TriggerPos::Host => unreachable!("handled above"),
+            // Reduced relative passive: "the army HQ in Khartoum, regularly attacked by the RSF",
+            // "the tower, struck by Israeli jets": the `by` phrase is the agent, the noun the
+            // participle hangs on (or the place that qualifies it) the object.
+            TriggerPos::Verb if self.lang == Lang::En && self.reduced_passive(ts, te, left) => {
+                let agent = args.iter().find(|g| {
+                    g.marker == "by"
+                        && g.ext_start >= te
+                        && g.ext_start <= te + 2
+                        && subject_type(g)
+                })?;
+                let mut x = ts;
+                while x > left && (self.is_gap(x - 1) || self.key(x - 1).ends_with("ly")) {
+                    x -= 1;
+                }
+                let obj = args.iter().rev().find(|g| {
+                    g.end <= x
+                        && g.end + 1 >= x
+                        && g.marker != "by"
+                        && (!g.locative || row.relation == Predicate::Attacked)
+                        && object_type(g)
+                })?;
+                let agents = self.conjuncts(agent, args, &subject_type);
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    row.relation,
+                    &agents,
+                    &[obj.entity],
+                    0.75,
+                    args,
+                ));
+            }
             // English passive with a modifier inside ("was officially welcomed by", "were also
             // targeted by"): the `by` phrase is the agent, the grammatical subject the object.
             TriggerPos::Verb
@@ -1201,8 +1239,24 @@ impl Ctx<'_> {
             TriggerPos::Consequence => {
                 // "Israel will pay the price"; Arabic verb-first: ستدفع إسرائيل الثمن.
                 let target = actor_near(args, Some((ts, 4)), te.saturating_sub(1)..te + 2)?;
+                // "X warned that Hamas will pay the price": the warning verb's frame has it,
+                // with its own subject.
+                // "X vowed that Hamas would pay": the vow's subject is the speaker.
+                let threat = (left..target.ext_start).rev().find(|&x| {
+                    self.lang == Lang::En
+                        && matches!(
+                            self.key(x),
+                            "warned" | "warns" | "warning" | "vowed" | "vows" | "vowing"
+                        )
+                });
+                if threat.is_some_and(|x| self.key(x).starts_with("warn")) {
+                    return None;
+                }
+                let vower = threat
+                    .and_then(|x| self.subject_of_verb(x, x + 1, left, target.ext_start, args, subject_type))
+                    .map(|g| g.entity);
                 let sentence = self.a.sentences[si].tokens.clone();
-                let speaker = self.speaker(sentence, args).or(disc
+                let speaker = vower.or(self.speaker(sentence, args)).or(disc
                     .subject
                     .filter(|&(_, s_si)| s_si + 1 >= si)
                     .map(|(e, _)| e))?;
@@ -1230,7 +1284,22 @@ impl Ctx<'_> {
                             && !g.conj
                             && object_type(g)
                     })
-                    .map(|g| g.entity);
+                    .map(|g| g.entity)
+                    // "A tower in Gaza City was struck by X": the place qualifying an unnamed
+                    // target stands for it.
+                    .or_else(|| {
+                        args.iter()
+                            .rev()
+                            .find(|g| {
+                                self.lang == Lang::En
+                                    && row.relation == Predicate::Attacked
+                                    && g.locative
+                                    && g.end == ts
+                                    && g.ext_start > left
+                                    && g.kind.is_place()
+                            })
+                            .map(|g| g.entity)
+                    });
                 // "he was received by X": the pronoun's referent.
                 let obj = match obj {
                     Some(o) => o,
@@ -2017,6 +2086,25 @@ impl Ctx<'_> {
     }
 
     /// Whether a word of saying or a relative pronoun sits between `from` and `to` (English).
+    /// An English participle that opens a reduced relative: "X, (regularly) attacked by Y". A bare
+    /// past form right after a comma (adverbs aside) with "by" next; an auxiliary before it makes it
+    /// a finite verb, which the other frames read.
+    fn reduced_passive(&self, ts: usize, te: usize, left: usize) -> bool {
+        let k = self.key(te - 1);
+        if te != ts + 1
+            || !(k.ends_with("ed") || matches!(k, "struck" | "hit" | "shot" | "met" | "held"))
+            || te >= self.a.tokens.len()
+            || self.key(te) != "by"
+        {
+            return false;
+        }
+        let mut x = ts;
+        while x > left && self.key(x - 1).ends_with("ly") && self.key(x - 1) != "only" {
+            x -= 1;
+        }
+        x > left && self.a.tokens[x - 1].is_punct(",")
+    }
+
     fn crosses_verb(&self, from: usize, to: usize) -> bool {
         (from..to).any(|x| {
             self.word_in(x, &self.words.speech) || self.word_in(x, &self.words.complementizers)
