@@ -1677,7 +1677,23 @@ impl Ctx<'_> {
                             s_si == si && (!person || self.entities[e].kind == EntityType::Person)
                         })
                         .map(|(e, _)| e);
-                    speaker.or(this_sentence).or(recent).or(if person {
+                    // "\"We will …,\" he said": a first person in a quote is whoever says it.
+                    let first_person = self.lang == Lang::En
+                        && (left..ts).rev().take(6).any(|x| matches!(self.key(x), "we" | "i"));
+                    let quoted = first_person
+                        .then(|| {
+                            let sentence = self.a.sentences[si].tokens.clone();
+                            self.speaker(sentence.clone(), args).or_else(|| {
+                                (ts..sentence.end.saturating_sub(1))
+                                    .find(|&x| {
+                                        matches!(self.key(x), "he" | "she")
+                                            && self.word_in(x + 1, &self.words.speech)
+                                    })
+                                    .and(disc.last_person)
+                            })
+                        })
+                        .flatten();
+                    quoted.or(speaker).or(this_sentence).or(recent).or(if person {
                         disc.last_person
                     } else {
                         disc.last_actor
