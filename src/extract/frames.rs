@@ -1054,6 +1054,41 @@ impl Ctx<'_> {
             }
             TriggerPos::Verb | TriggerPos::Claim => {
                 subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
+                // "X arrived …, the first leader to visit Y", "He was the most senior official to
+                // travel to Y": the one the ranked noun phrase describes.
+                if ts > left && self.ranked_infinitive(ts - 1) {
+                    let told = disc
+                        .sentence_subject
+                        .filter(|&(_, s_si)| s_si == si)
+                        .map(|(e, _)| e);
+                    subject = args.iter().find(|g| {
+                        g.end < ts
+                            && told.is_none_or(|e| g.entity == e)
+                            && g.marker == DIRECT
+                            && !g.adjective
+                            && !g.embedded
+                            && subject_type(g)
+                    });
+                    let pronoun = (left..ts).any(|x| matches!(self.key(x), "he" | "she"));
+                    if subject.is_none() && pronoun {
+                        let e = disc
+                            .subject
+                            .filter(|&(e, s_si)| {
+                                s_si + 1 >= si && self.entities[e].kind == EntityType::Person
+                            })
+                            .map(|(e, _)| e)
+                            .or(disc.last_person)?;
+                        let objs = self.objects(te, right, args, &allowed, &object_type, e)?;
+                        return Some(self.edges(
+                            (si, range.clone(), (ts, te), future),
+                            row.relation,
+                            &[e],
+                            &objs,
+                            0.7,
+                            args,
+                        ));
+                    }
+                }
                 // "A missile fired by X struck Y", "rockets launched by X hit Y": the one who fired
                 // the weapon is the attacker.
                 if subject.is_none() && self.lang == Lang::En && row.relation == Predicate::Attacked
@@ -2101,7 +2136,6 @@ impl Ctx<'_> {
         })
     }
 
-    /// Whether a word of saying or a relative pronoun sits between `from` and `to` (English).
     /// An English participle that opens a reduced relative: "X, (regularly) attacked by Y". A bare
     /// past form right after a comma (adverbs aside) with "by" next; an auxiliary before it makes it
     /// a finite verb, which the other frames read.
@@ -2121,6 +2155,20 @@ impl Ctx<'_> {
         x > left && self.a.tokens[x - 1].is_punct(",")
     }
 
+    /// "the first foreign leader to visit", "the most senior official to travel": an English "to"
+    /// after an ordinal or superlative noun phrase (no plan: it tells what happened).
+    fn ranked_infinitive(&self, to: usize) -> bool {
+        self.lang == Lang::En
+            && self.key(to) == "to"
+            && (to.saturating_sub(5)..to).any(|x| {
+                matches!(
+                    self.key(x),
+                    "first" | "second" | "third" | "last" | "only" | "most" | "latest"
+                ) || (self.key(x).ends_with("est") && x > 0 && self.key(x - 1) == "the")
+            })
+    }
+
+    /// Whether a word of saying or a relative pronoun sits between `from` and `to` (English).
     fn crosses_verb(&self, from: usize, to: usize) -> bool {
         (from..to).any(|x| {
             self.word_in(x, &self.words.speech) || self.word_in(x, &self.words.complementizers)
@@ -2820,7 +2868,10 @@ impl Ctx<'_> {
                 let words_between = (m.end..ts)
                     .filter(|&x| self.a.tokens[x].kind != TokenKind::Punct)
                     .count();
-                if m.end <= ts && words_between < m.value.window {
+                // "the first foreign leader to visit Lebanon", "the most senior official to travel
+                // to Turkey": an infinitive after an ordinal or superlative tells what happened.
+                let ranked = m.end == m.start + 1 && self.ranked_infinitive(m.start);
+                if m.end <= ts && words_between < m.value.window && !ranked {
                     found.push(m.value.modality);
                 }
             }
