@@ -973,6 +973,22 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "killed" is an attack when an actor or an attack does it ("Israel killed X", "a drone
+        // strike at the airport killed X"), not a participle ("an Iranian soldier killed in …").
+        if self.lang == Lang::En && row.pos == TriggerPos::Verb && row.form == "killed" {
+            let actor_before = args
+                .iter()
+                .any(|g| g.end == ts && !g.adjective && g.kind.is_actor());
+            let attack_before = (ts.saturating_sub(10).max(left)..ts).any(|x| {
+                matches!(
+                    self.key(x),
+                    "strike" | "strikes" | "airstrike" | "airstrikes" | "attack" | "raid" | "bombing"
+                )
+            });
+            if !actor_before && !attack_before {
+                return None;
+            }
+        }
         if reception {
             return self.reception(si, range.clone(), (ts, te), left, right, suffix, args, disc);
         }
