@@ -1550,6 +1550,28 @@ impl Ctx<'_> {
                                 args,
                             )
                         });
+                } else if let Some(g) = (self.lang == Lang::En && !transitive)
+                    .then(|| {
+                        // "X, on a visit to Berlin, …": the noun phrase set off after X is X's.
+                        let p = (ts.saturating_sub(4).max(left + 1)..ts)
+                            .find(|&x| matches!(self.key(x), "on" | "during"))?;
+                        let plain = (p + 1..ts).all(|x| {
+                            self.a.tokens[x].kind == TokenKind::Word
+                                && !self.a.tokens[x].is_capitalized(self.a.text)
+                        });
+                        (plain && self.a.tokens[p - 1].is_punct(",")).then_some(p - 1)
+                    })
+                    .flatten()
+                    .and_then(|comma| {
+                        args.iter().find(|g| {
+                            g.end == comma
+                                && g.marker == DIRECT
+                                && !g.adjective
+                                && g.kind == EntityType::Person
+                        })
+                    })
+                {
+                    subject = Some(g);
                 } else if transitive {
                     // استهداف قاعدة X / the shelling of X: the attacker comes from a support verb or a claim.
                     let target = genitive.filter(|g| object_type(g)).or_else(|| {
