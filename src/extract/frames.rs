@@ -1382,6 +1382,35 @@ impl Ctx<'_> {
                     args,
                 ));
             }
+            // "an attack on El Arish airport during a visit by X and Y": a visit by someone with no
+            // destination named is a visit to the place the sentence just named.
+            TriggerPos::Noun
+                if self.lang == Lang::En
+                    && row.relation == Predicate::Visited
+                    && ts > left + 1
+                    && matches!(self.key(ts - 2), "during" | "amid")
+                    && args.iter().any(|g| {
+                        g.marker == "by" && g.ext_start == te + 1 && g.kind == EntityType::Person
+                    })
+                    && !args.iter().any(|g| {
+                        g.ext_start >= te && g.ext_start < right && allowed(g) && object_type(g)
+                    }) =>
+            {
+                let agent = args.iter().find(|g| g.marker == "by" && g.ext_start == te + 1)?;
+                let agents = self.conjuncts(agent, args, &|g: &Arg| g.kind == EntityType::Person);
+                let place = args
+                    .iter()
+                    .rev()
+                    .find(|g| g.end < ts && g.end + 3 >= ts && g.kind.is_place())?;
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    row.relation,
+                    &agents,
+                    &[place.entity],
+                    0.7,
+                    args,
+                ));
+            }
             TriggerPos::Noun => {
                 // Genitive or possessive subject, enclitic pronoun, or `by X`.
                 // An indefinite Arabic noun's demonym is its agent (غارة إسرائيلية); so is an
