@@ -969,7 +969,8 @@ impl Ctx<'_> {
         // "will hold Hamas responsible": holding is a threat only when someone is held to account.
         if self.lang == Lang::En
             && row.form.ends_with(" hold")
-            && !(te..right.min(te + 8)).any(|x| matches!(self.key(x), "responsible" | "accountable"))
+            && !(te..right.min(te + 8))
+                .any(|x| matches!(self.key(x), "responsible" | "accountable"))
         {
             return None;
         }
@@ -982,7 +983,13 @@ impl Ctx<'_> {
             let attack_before = (ts.saturating_sub(10).max(left)..ts).any(|x| {
                 matches!(
                     self.key(x),
-                    "strike" | "strikes" | "airstrike" | "airstrikes" | "attack" | "raid" | "bombing"
+                    "strike"
+                        | "strikes"
+                        | "airstrike"
+                        | "airstrikes"
+                        | "attack"
+                        | "raid"
+                        | "bombing"
                 )
             });
             if !actor_before && !attack_before {
@@ -1304,7 +1311,9 @@ impl Ctx<'_> {
                     return None;
                 }
                 let vower = threat
-                    .and_then(|x| self.subject_of_verb(x, x + 1, left, target.ext_start, args, subject_type))
+                    .and_then(|x| {
+                        self.subject_of_verb(x, x + 1, left, target.ext_start, args, subject_type)
+                    })
                     .map(|g| g.entity);
                 let sentence = self.a.sentences[si].tokens.clone();
                 let speaker = vower.or(self.speaker(sentence, args)).or(disc
@@ -1396,7 +1405,9 @@ impl Ctx<'_> {
                         g.ext_start >= te && g.ext_start < right && allowed(g) && object_type(g)
                     }) =>
             {
-                let agent = args.iter().find(|g| g.marker == "by" && g.ext_start == te + 1)?;
+                let agent = args
+                    .iter()
+                    .find(|g| g.marker == "by" && g.ext_start == te + 1)?;
                 let agents = self.conjuncts(agent, args, &|g: &Arg| g.kind == EntityType::Person);
                 let place = args
                     .iter()
@@ -1781,7 +1792,10 @@ impl Ctx<'_> {
                         .map(|(e, _)| e);
                     // "\"We will …,\" he said": a first person in a quote is whoever says it.
                     let first_person = self.lang == Lang::En
-                        && (left..ts).rev().take(6).any(|x| matches!(self.key(x), "we" | "i"));
+                        && (left..ts)
+                            .rev()
+                            .take(6)
+                            .any(|x| matches!(self.key(x), "we" | "i"));
                     let quoted = first_person
                         .then(|| {
                             let sentence = self.a.sentences[si].tokens.clone();
@@ -1795,11 +1809,15 @@ impl Ctx<'_> {
                             })
                         })
                         .flatten();
-                    quoted.or(speaker).or(this_sentence).or(recent).or(if person {
-                        disc.last_person
-                    } else {
-                        disc.last_actor
-                    })?
+                    quoted
+                        .or(speaker)
+                        .or(this_sentence)
+                        .or(recent)
+                        .or(if person {
+                            disc.last_person
+                        } else {
+                            disc.last_actor
+                        })?
                 } else {
                     recent?
                 };

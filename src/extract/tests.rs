@@ -539,3 +539,66 @@ fn english_own_forces_claims_and_continued_attacks() {
     );
     assert!(!has(&t, "saree", "threatened", "israel"), "{t:?}");
 }
+
+#[test]
+fn english_reduced_passives_and_killing() {
+    // "X, often targeted by Y": Y attacked X; the sentence's subject does not.
+    let t = triples(
+        Lang::En,
+        "Benjamin Netanyahu stayed at a base near Haifa, frequently targeted by Hezbollah.",
+    );
+    assert!(has(&t, "hezbollah", "attacked", "haifa"), "{t:?}");
+    assert!(!has(&t, "netanyahu", "attacked", "hezbollah"), "{t:?}");
+    // A place qualifying a passive's unnamed target stands for it.
+    let t = triples(
+        Lang::En,
+        "A school in Rafah was struck by Israeli aircraft on Monday.",
+    );
+    assert!(has(&t, "israel", "attacked", "rafah"), "{t:?}");
+    // An attack that killed a person; a bare participle after a noun is no verb.
+    let t = triples(
+        Lang::En,
+        "An Israeli air strike in Beirut on Tuesday killed Hassan Nasrallah.",
+    );
+    assert!(has(&t, "israel", "attacked", "nasrallah"), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Two Iranian officers killed in Damascus were buried on Friday.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
+
+#[test]
+fn english_vows_quotes_and_ranked_visits() {
+    // A consequence under a vow belongs to the vower.
+    let t = triples(
+        Lang::En,
+        "Isaac Herzog vowed that Hezbollah would pay an unprecedented price.",
+    );
+    assert!(has(&t, "herzog", "threatened", "hezbollah"), "{t:?}");
+    // "We" in a quote is whoever says it; holding someone responsible is a threat.
+    let t = triples(
+        Lang::En,
+        "Yoav Gallant blamed the group for the shelling. \"We will hold Hezbollah accountable for every rocket,\" he said.",
+    );
+    assert!(has(&t, "gallant", "threatened", "hezbollah"), "{t:?}");
+    // "the first leader to visit X" tells what happened: asserted, and the subject's.
+    let t = triples(
+        Lang::En,
+        "Olaf Scholz landed in Tel Aviv on Tuesday, the first foreign leader to visit Israel since the attack.",
+    );
+    assert!(has(&t, "scholz", "visited", "israel"), "{t:?}");
+    // "X, on a visit to Y where he held talks with Z".
+    let t = triples(
+        Lang::En,
+        "Hakan Fidan, on a visit to Cairo where he held talks with Sameh Shoukry, called for a ceasefire.",
+    );
+    assert!(has(&t, "fidan", "visited", "cairo"), "{t:?}");
+    assert!(has(&t, "fidan", "met-with", "shoukry"), "{t:?}");
+    // "during a visit by X" with no destination: the place just named.
+    let t = triples(
+        Lang::En,
+        "Rockets hit Erbil airport during a visit by Antony Blinken.",
+    );
+    assert!(has(&t, "blinken", "visited", "erbil"), "{t:?}");
+}
