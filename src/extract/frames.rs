@@ -951,7 +951,14 @@ impl Ctx<'_> {
         // A row may narrow the object (an assassination's is a person: اغتيال X قائد فيلق القدس Y).
         let object_type = |g: &Arg| match (row.object, row.relation) {
             (Some(k), _) => k.admits(g.kind),
-            (None, Predicate::MetWith) => g.kind.is_actor(),
+            // "held talks with Libyan officials": unnamed officials are no meeting with their country.
+            (None, Predicate::MetWith) => {
+                g.kind.is_actor()
+                    && !(self.lang == Lang::En
+                        && g.adjective
+                        && g.end < self.a.tokens.len()
+                        && matches!(self.key(g.end), "officials" | "leaders" | "diplomats"))
+            }
             (None, Predicate::Visited) => g.kind.is_place(),
             _ => true,
         };

@@ -602,3 +602,28 @@ fn english_vows_quotes_and_ranked_visits() {
     );
     assert!(has(&t, "blinken", "visited", "erbil"), "{t:?}");
 }
+
+#[test]
+fn english_role_descriptions_resolve_to_the_holder() {
+    // "the Egyptian minister", "Egypt's top diplomat": the Egyptian minister named before.
+    let t = triples(
+        Lang::En,
+        "Egyptian Foreign Minister Sameh Shoukry landed in Ankara on Monday. The Egyptian minister held talks with Hakan Fidan.",
+    );
+    assert!(has(&t, "shoukry", "met-with", "fidan"), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Egyptian Foreign Minister Sameh Shoukry landed in Ankara. Egypt's top diplomat later met Recep Tayyip Erdogan.",
+    );
+    assert!(has(&t, "shoukry", "met-with", "erdogan"), "{t:?}");
+    // "the crown prince" after "Crown Prince X"; unnamed officials are no meeting with a country.
+    let t = triples(
+        Lang::En,
+        "Crown Prince Mohammed bin Salman stayed in Jeddah. Antony Blinken met the crown prince and held talks with Turkish officials.",
+    );
+    assert!(
+        has(&t, "blinken", "met-with", "mohammed-bin-salman"),
+        "{t:?}"
+    );
+    assert!(!has(&t, "blinken", "met-with", "turkey"), "{t:?}");
+}
