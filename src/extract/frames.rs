@@ -1374,7 +1374,12 @@ impl Ctx<'_> {
                         let p = (ts.saturating_sub(3).max(left)..ts)
                             .find(|&x| matches!(self.key(x), "he" | "she" | "they" | "it"))?;
                         let person = matches!(self.key(p), "he" | "she");
-                        disc.subject
+                        // "X visited Riyadh, where he was received by Y": this sentence's subject.
+                        let this_sentence = disc.sentence_subject.filter(|&(e, s_si)| {
+                            s_si == si && (!person || self.entities[e].kind == EntityType::Person)
+                        });
+                        this_sentence
+                            .or(disc.subject)
                             .filter(|&(_, s_si)| s_si + 2 >= si)
                             .map(|(e, _)| e)
                             .or(if person {

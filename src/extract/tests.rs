@@ -627,3 +627,21 @@ fn english_role_descriptions_resolve_to_the_holder() {
     );
     assert!(!has(&t, "blinken", "met-with", "turkey"), "{t:?}");
 }
+
+#[test]
+fn english_passive_pronoun_takes_this_sentences_subject() {
+    // "X visited Y, where he was received by Z": he is X, not whoever spoke in the sentence before.
+    let t = triples(
+        Lang::En,
+        "The White House said on Monday it welcomed the talks. Emmanuel Macron visited Riyadh, where he was received by Crown Prince Mohammed bin Salman.",
+    );
+    assert!(
+        has(&t, "macron", "met-with", "mohammed-bin-salman"),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter()
+            .any(|(s, _, o)| s.contains("white-house") || o.contains("white-house")),
+        "{t:?}"
+    );
+}
