@@ -114,6 +114,36 @@ pub fn resolve(
                     None => continue,
                 }
             }
+            Target::Title(k) if k.starts_with("#role ") => {
+                // English role description: the last person of that country who held the role
+                // (by a title before the name, or the KB's subtype for ministers).
+                let mut parts = k["#role ".len()..].splitn(2, ' ');
+                let (country, role) = (parts.next().unwrap_or("-"), parts.next().unwrap_or(""));
+                let head = if role == "top diplomat" {
+                    "minister"
+                } else {
+                    role
+                };
+                let fits = |r: &Resolved| {
+                    let kb = entities[r.entity].kb.map(|i| &res.kb.entries()[i]);
+                    entities[r.entity].kind == EntityType::Person
+                        && (country == "-"
+                            || kb.is_some_and(|e| e.country.as_deref() == Some(country)))
+                        && (r.raw.titles.iter().any(|t| {
+                            // "Crown Prince X" keeps the nearest title word, "prince".
+                            let t = t.split(" #").next().unwrap_or("");
+                            t == head
+                                || t.ends_with(&format!(" {head}"))
+                                || head.rsplit(' ').next() == Some(t)
+                        }) || (head.ends_with("minister")
+                            && head != "prime minister"
+                            && kb.is_some_and(|e| e.subtype.as_deref() == Some("minister"))))
+                };
+                match resolved.iter().rev().find(|r| fits(r)) {
+                    Some(r) => r.entity,
+                    None => continue,
+                }
+            }
             Target::Title(k) => match titles.get(k).or_else(|| loose_title(&titles, k)) {
                 Some(&i) => i,
                 None => continue,

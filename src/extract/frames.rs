@@ -1029,7 +1029,14 @@ impl Ctx<'_> {
         // A row may narrow the object (an assassination's is a person: اغتيال X قائد فيلق القدس Y).
         let object_type = |g: &Arg| match (row.object, row.relation) {
             (Some(k), _) => k.admits(g.kind),
-            (None, Predicate::MetWith) => g.kind.is_actor(),
+            // "held talks with Libyan officials": unnamed officials are no meeting with their country.
+            (None, Predicate::MetWith) => {
+                g.kind.is_actor()
+                    && !(self.lang == Lang::En
+                        && g.adjective
+                        && g.end < self.a.tokens.len()
+                        && matches!(self.key(g.end), "officials" | "leaders" | "diplomats"))
+            }
             (None, Predicate::Visited) => g.kind.is_place(),
             _ => true,
         };
@@ -1044,11 +1051,72 @@ impl Ctx<'_> {
                 && row.pos == TriggerPos::Noun
                 && ts > range.start
                 && self.key(ts - 1) == "في");
+        // "will hold Hamas responsible": holding is a threat only when someone is held to account.
+        if self.lang == Lang::En
+            && row.form.ends_with(" hold")
+            && !(te..right.min(te + 8))
+                .any(|x| matches!(self.key(x), "responsible" | "accountable"))
+        {
+            return None;
+        }
+        // "killed" is an attack when an actor or an attack does it ("Israel killed X", "a drone
+        // strike at the airport killed X"), not a participle ("an Iranian soldier killed in …").
+        if self.lang == Lang::En && row.pos == TriggerPos::Verb && row.form == "killed" {
+            let actor_before = args
+                .iter()
+                .any(|g| g.end == ts && !g.adjective && g.kind.is_actor());
+            let attack_before = (ts.saturating_sub(10).max(left)..ts).any(|x| {
+                matches!(
+                    self.key(x),
+                    "strike"
+                        | "strikes"
+                        | "airstrike"
+                        | "airstrikes"
+                        | "attack"
+                        | "raid"
+                        | "bombing"
+                )
+            });
+            if !actor_before && !attack_before {
+                return None;
+            }
+        }
         if reception {
             return self.reception(si, range.clone(), (ts, te), left, right, suffix, args, disc);
         }
         match row.pos {
             TriggerPos::Host => unreachable!("handled above"),
+            // Reduced relative passive: "the army HQ in Khartoum, regularly attacked by the RSF",
+            // "the tower, struck by Israeli jets": the `by` phrase is the agent, the noun the
+            // participle hangs on (or the place that qualifies it) the object.
+            TriggerPos::Verb if self.lang == Lang::En && self.reduced_passive(ts, te, left) => {
+                let agent = args.iter().find(|g| {
+                    g.marker == "by"
+                        && g.ext_start >= te
+                        && g.ext_start <= te + 2
+                        && subject_type(g)
+                })?;
+                let mut x = ts;
+                while x > left && (self.is_gap(x - 1) || self.key(x - 1).ends_with("ly")) {
+                    x -= 1;
+                }
+                let obj = args.iter().rev().find(|g| {
+                    g.end <= x
+                        && g.end + 1 >= x
+                        && g.marker != "by"
+                        && (!g.locative || row.relation == Predicate::Attacked)
+                        && object_type(g)
+                })?;
+                let agents = self.conjuncts(agent, args, &subject_type);
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    row.relation,
+                    &agents,
+                    &[obj.entity],
+                    0.75,
+                    args,
+                ));
+            }
             // English passive with a modifier inside ("was officially welcomed by", "were also
             // targeted by"): the `by` phrase is the agent, the grammatical subject the object.
             TriggerPos::Verb
@@ -1094,6 +1162,41 @@ impl Ctx<'_> {
             }
             TriggerPos::Verb | TriggerPos::Claim => {
                 subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
+                // "X arrived …, the first leader to visit Y", "He was the most senior official to
+                // travel to Y": the one the ranked noun phrase describes.
+                if ts > left && self.ranked_infinitive(ts - 1) {
+                    let told = disc
+                        .sentence_subject
+                        .filter(|&(_, s_si)| s_si == si)
+                        .map(|(e, _)| e);
+                    subject = args.iter().find(|g| {
+                        g.end < ts
+                            && told.is_none_or(|e| g.entity == e)
+                            && g.marker == DIRECT
+                            && !g.adjective
+                            && !g.embedded
+                            && subject_type(g)
+                    });
+                    let pronoun = (left..ts).any(|x| matches!(self.key(x), "he" | "she"));
+                    if subject.is_none() && pronoun {
+                        let e = disc
+                            .subject
+                            .filter(|&(e, s_si)| {
+                                s_si + 1 >= si && self.entities[e].kind == EntityType::Person
+                            })
+                            .map(|(e, _)| e)
+                            .or(disc.last_person)?;
+                        let objs = self.objects(te, right, args, &allowed, &object_type, e)?;
+                        return Some(self.edges(
+                            (si, range.clone(), (ts, te), future),
+                            row.relation,
+                            &[e],
+                            &objs,
+                            0.7,
+                            args,
+                        ));
+                    }
+                }
                 // "A missile fired by X struck Y", "rockets launched by X hit Y": the one who fired
                 // the weapon is the attacker.
                 if subject.is_none() && self.lang == Lang::En && row.relation == Predicate::Attacked
@@ -1279,8 +1382,26 @@ impl Ctx<'_> {
             TriggerPos::Consequence => {
                 // "Israel will pay the price"; Arabic verb-first: ستدفع إسرائيل الثمن.
                 let target = actor_near(args, Some((ts, 4)), te.saturating_sub(1)..te + 2)?;
+                // "X warned that Hamas will pay the price": the warning verb's frame has it,
+                // with its own subject.
+                // "X vowed that Hamas would pay": the vow's subject is the speaker.
+                let threat = (left..target.ext_start).rev().find(|&x| {
+                    self.lang == Lang::En
+                        && matches!(
+                            self.key(x),
+                            "warned" | "warns" | "warning" | "vowed" | "vows" | "vowing"
+                        )
+                });
+                if threat.is_some_and(|x| self.key(x).starts_with("warn")) {
+                    return None;
+                }
+                let vower = threat
+                    .and_then(|x| {
+                        self.subject_of_verb(x, x + 1, left, target.ext_start, args, subject_type)
+                    })
+                    .map(|g| g.entity);
                 let sentence = self.a.sentences[si].tokens.clone();
-                let speaker = self.speaker(sentence, args).or(disc
+                let speaker = vower.or(self.speaker(sentence, args)).or(disc
                     .subject
                     .filter(|&(_, s_si)| s_si + 1 >= si)
                     .map(|(e, _)| e))?;
@@ -1308,7 +1429,22 @@ impl Ctx<'_> {
                             && !g.conj
                             && object_type(g)
                     })
-                    .map(|g| g.entity);
+                    .map(|g| g.entity)
+                    // "A tower in Gaza City was struck by X": the place qualifying an unnamed
+                    // target stands for it.
+                    .or_else(|| {
+                        args.iter()
+                            .rev()
+                            .find(|g| {
+                                self.lang == Lang::En
+                                    && row.relation == Predicate::Attacked
+                                    && g.locative
+                                    && g.end == ts
+                                    && g.ext_start > left
+                                    && g.kind.is_place()
+                            })
+                            .map(|g| g.entity)
+                    });
                 // "he was received by X": the pronoun's referent.
                 let obj = match obj {
                     Some(o) => o,
@@ -1366,6 +1502,37 @@ impl Ctx<'_> {
                     row.relation,
                     &[visitor],
                     &objs,
+                    0.7,
+                    args,
+                ));
+            }
+            // "an attack on El Arish airport during a visit by X and Y": a visit by someone with no
+            // destination named is a visit to the place the sentence just named.
+            TriggerPos::Noun
+                if self.lang == Lang::En
+                    && row.relation == Predicate::Visited
+                    && ts > left + 1
+                    && matches!(self.key(ts - 2), "during" | "amid")
+                    && args.iter().any(|g| {
+                        g.marker == "by" && g.ext_start == te + 1 && g.kind == EntityType::Person
+                    })
+                    && !args.iter().any(|g| {
+                        g.ext_start >= te && g.ext_start < right && allowed(g) && object_type(g)
+                    }) =>
+            {
+                let agent = args
+                    .iter()
+                    .find(|g| g.marker == "by" && g.ext_start == te + 1)?;
+                let agents = self.conjuncts(agent, args, &|g: &Arg| g.kind == EntityType::Person);
+                let place = args
+                    .iter()
+                    .rev()
+                    .find(|g| g.end < ts && g.end + 3 >= ts && g.kind.is_place())?;
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    row.relation,
+                    &agents,
+                    &[place.entity],
                     0.7,
                     args,
                 ));
@@ -1622,6 +1789,28 @@ impl Ctx<'_> {
                                 args,
                             )
                         });
+                } else if let Some(g) = (self.lang == Lang::En && !transitive)
+                    .then(|| {
+                        // "X, on a visit to Berlin, …": the noun phrase set off after X is X's.
+                        let p = (ts.saturating_sub(4).max(left + 1)..ts)
+                            .find(|&x| matches!(self.key(x), "on" | "during"))?;
+                        let plain = (p + 1..ts).all(|x| {
+                            self.a.tokens[x].kind == TokenKind::Word
+                                && !self.a.tokens[x].is_capitalized(self.a.text)
+                        });
+                        (plain && self.a.tokens[p - 1].is_punct(",")).then_some(p - 1)
+                    })
+                    .flatten()
+                    .and_then(|comma| {
+                        args.iter().find(|g| {
+                            g.end == comma
+                                && g.marker == DIRECT
+                                && !g.adjective
+                                && g.kind == EntityType::Person
+                        })
+                    })
+                {
+                    subject = Some(g);
                 } else if transitive {
                     // استهداف قاعدة X / the shelling of X: the attacker comes from a support verb or a claim.
                     let target = genitive.filter(|g| object_type(g)).or_else(|| {
@@ -1831,11 +2020,34 @@ impl Ctx<'_> {
                             s_si == si && (!person || self.entities[e].kind == EntityType::Person)
                         })
                         .map(|(e, _)| e);
-                    speaker.or(this_sentence).or(recent).or(if person {
-                        disc.last_person
-                    } else {
-                        disc.last_actor
-                    })?
+                    // "\"We will …,\" he said": a first person in a quote is whoever says it.
+                    let first_person = self.lang == Lang::En
+                        && (left..ts)
+                            .rev()
+                            .take(6)
+                            .any(|x| matches!(self.key(x), "we" | "i"));
+                    let quoted = first_person
+                        .then(|| {
+                            let sentence = self.a.sentences[si].tokens.clone();
+                            self.speaker(sentence.clone(), args).or_else(|| {
+                                (ts..sentence.end.saturating_sub(1))
+                                    .find(|&x| {
+                                        matches!(self.key(x), "he" | "she")
+                                            && self.word_in(x + 1, &self.words.speech)
+                                    })
+                                    .and(disc.last_person)
+                            })
+                        })
+                        .flatten();
+                    quoted
+                        .or(speaker)
+                        .or(this_sentence)
+                        .or(recent)
+                        .or(if person {
+                            disc.last_person
+                        } else {
+                            disc.last_actor
+                        })?
                 } else {
                     recent?
                 };
@@ -2240,6 +2452,38 @@ impl Ctx<'_> {
             "its" => "its",
             _ => "their",
         })
+    }
+
+    /// An English participle that opens a reduced relative: "X, (regularly) attacked by Y". A bare
+    /// past form right after a comma (adverbs aside) with "by" next; an auxiliary before it makes it
+    /// a finite verb, which the other frames read.
+    fn reduced_passive(&self, ts: usize, te: usize, left: usize) -> bool {
+        let k = self.key(te - 1);
+        if te != ts + 1
+            || !(k.ends_with("ed") || matches!(k, "struck" | "hit" | "shot" | "met" | "held"))
+            || te >= self.a.tokens.len()
+            || self.key(te) != "by"
+        {
+            return false;
+        }
+        let mut x = ts;
+        while x > left && self.key(x - 1).ends_with("ly") && self.key(x - 1) != "only" {
+            x -= 1;
+        }
+        x > left && self.a.tokens[x - 1].is_punct(",")
+    }
+
+    /// "the first foreign leader to visit", "the most senior official to travel": an English "to"
+    /// after an ordinal or superlative noun phrase (no plan: it tells what happened).
+    fn ranked_infinitive(&self, to: usize) -> bool {
+        self.lang == Lang::En
+            && self.key(to) == "to"
+            && (to.saturating_sub(5)..to).any(|x| {
+                matches!(
+                    self.key(x),
+                    "first" | "second" | "third" | "last" | "only" | "most" | "latest"
+                ) || (self.key(x).ends_with("est") && x > 0 && self.key(x - 1) == "the")
+            })
     }
 
     /// Whether a word of saying or a relative pronoun sits between `from` and `to` (English).
@@ -2977,7 +3221,10 @@ impl Ctx<'_> {
                 let words_between = (m.end..ts)
                     .filter(|&x| self.a.tokens[x].kind != TokenKind::Punct)
                     .count();
-                if m.end <= ts && words_between < m.value.window {
+                // "the first foreign leader to visit Lebanon", "the most senior official to travel
+                // to Turkey": an infinitive after an ordinal or superlative tells what happened.
+                let ranked = m.end == m.start + 1 && self.ranked_infinitive(m.start);
+                if m.end <= ts && words_between < m.value.window && !ranked {
                     found.push(m.value.modality);
                 }
             }

@@ -1350,6 +1350,7 @@ fn english_patterns(
             }
         }
     }
+    english_roles(a, range.clone(), res, covered, out);
     bare_titles(a, range, res, words, covered, out);
 }
 
@@ -1417,4 +1418,92 @@ pub fn short_names(a: &Analysis, mentions: &[RawMention], res: &Resources) -> Ph
 
 fn is_quote_token(tok: &crate::text::Token) -> bool {
     tok.kind == TokenKind::Punct && matches!(tok.key.as_str(), "\"" | "“" | "”" | "«" | "»" | "„")
+}
+
+/// English role descriptions with no name after them: "the Turkish minister", "Iran's top
+/// diplomat", "the crown prince". Key `#role <country or -> <role>`, resolved in `entities` to the
+/// last person of that country who held the role.
+fn english_roles(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    res: &Resources,
+    covered: &mut [bool],
+    out: &mut Vec<RawMention>,
+) {
+    const ROLES: &[&str] = &[
+        "top diplomat",
+        "foreign minister",
+        "defence minister",
+        "defense minister",
+        "crown prince",
+        "prime minister",
+        "minister",
+        "president",
+    ];
+    let base = range.start;
+    let key = |x: usize| a.tokens[x].key.as_str();
+    for t in range.clone() {
+        if covered[t - base] {
+            continue;
+        }
+        let Some(role) = ROLES.iter().find(|r| {
+            let n = r.split(' ').count();
+            t + n <= range.end && r.split(' ').enumerate().all(|(i, w)| key(t + i) == w)
+        }) else {
+            continue;
+        };
+        let end = t + role.split(' ').count();
+        if covered[t - base..end - base].iter().any(|&c| c)
+            || (end < range.end && (covered[end - base] || a.tokens[end].is_capitalized(a.text)))
+        {
+            continue;
+        }
+        // "Turkish minister", "Iran's top diplomat", or "the crown prince" (two words, no country).
+        let demonym = (t.saturating_sub(2).max(range.start)..t).find_map(|x| {
+            res.adjectives
+                .matches_at(&a.tokens, x, t, false)
+                .into_iter()
+                .find(|m| m.end == t)
+                .map(|m| (m.start, *m.value))
+        });
+        let possessive = (t >= range.start + 3 && key(t - 1) == "s" && key(t - 2) == "'")
+            .then(|| out.iter().find(|m| m.end_tok == t - 2))
+            .flatten()
+            .and_then(|m| match m.target {
+                Target::Kb(e) => Some((t, e)),
+                _ => None,
+            });
+        let country = demonym.or(possessive).and_then(|(start, e)| {
+            let entry = &res.kb.entries()[e];
+            let c = if entry.kind == EntityType::Country {
+                Some(entry.id.clone())
+            } else {
+                entry.country.clone()
+            };
+            c.map(|c| (start, c))
+        });
+        let start = match &country {
+            Some((s, _)) => *s,
+            None if t > range.start && key(t - 1) == "the" && role.contains(' ') => t - 1,
+            None => continue,
+        };
+        if covered[start - base..t - base].iter().any(|&c| c) {
+            continue;
+        }
+        static UNIT: () = ();
+        let m = PhraseMatch {
+            start,
+            end,
+            reading: None,
+            value: &UNIT,
+        };
+        let c = country.map_or("-".to_string(), |(_, c)| c);
+        out.push(mention(
+            a,
+            &m,
+            Target::Title(format!("#role {c} {role}")),
+            false,
+        ));
+        covered[start - base..end - base].fill(true);
+    }
 }

@@ -693,3 +693,109 @@ fn a_reception_abroad_at_a_place_named_after_a_known_one_is_a_visit() {
         "{t:?}"
     );
 }
+
+#[test]
+fn english_reduced_passives_and_killing() {
+    // "X, often targeted by Y": Y attacked X; the sentence's subject does not.
+    let t = triples(
+        Lang::En,
+        "Benjamin Netanyahu stayed at a base near Haifa, frequently targeted by Hezbollah.",
+    );
+    assert!(has(&t, "hezbollah", "attacked", "haifa"), "{t:?}");
+    assert!(!has(&t, "netanyahu", "attacked", "hezbollah"), "{t:?}");
+    // A place qualifying a passive's unnamed target stands for it.
+    let t = triples(
+        Lang::En,
+        "A school in Rafah was struck by Israeli aircraft on Monday.",
+    );
+    assert!(has(&t, "israel", "attacked", "rafah"), "{t:?}");
+    // An attack that killed a person; a bare participle after a noun is no verb.
+    let t = triples(
+        Lang::En,
+        "An Israeli air strike in Beirut on Tuesday killed Hassan Nasrallah.",
+    );
+    assert!(has(&t, "israel", "attacked", "nasrallah"), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Two Iranian officers killed in Damascus were buried on Friday.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
+
+#[test]
+fn english_vows_quotes_and_ranked_visits() {
+    // A consequence under a vow belongs to the vower.
+    let t = triples(
+        Lang::En,
+        "Isaac Herzog vowed that Hezbollah would pay an unprecedented price.",
+    );
+    assert!(has(&t, "herzog", "threatened", "hezbollah"), "{t:?}");
+    // "We" in a quote is whoever says it; holding someone responsible is a threat.
+    let t = triples(
+        Lang::En,
+        "Yoav Gallant blamed the group for the shelling. \"We will hold Hezbollah accountable for every rocket,\" he said.",
+    );
+    assert!(has(&t, "gallant", "threatened", "hezbollah"), "{t:?}");
+    // "the first leader to visit X" tells what happened: asserted, and the subject's.
+    let t = triples(
+        Lang::En,
+        "Olaf Scholz landed in Tel Aviv on Tuesday, the first foreign leader to visit Israel since the attack.",
+    );
+    assert!(has(&t, "scholz", "visited", "israel"), "{t:?}");
+    // "X, on a visit to Y where he held talks with Z".
+    let t = triples(
+        Lang::En,
+        "Hakan Fidan, on a visit to Cairo where he held talks with Sameh Shoukry, called for a ceasefire.",
+    );
+    assert!(has(&t, "fidan", "visited", "cairo"), "{t:?}");
+    assert!(has(&t, "fidan", "met-with", "shoukry"), "{t:?}");
+    // "during a visit by X" with no destination: the place just named.
+    let t = triples(
+        Lang::En,
+        "Rockets hit Erbil airport during a visit by Antony Blinken.",
+    );
+    assert!(has(&t, "blinken", "visited", "erbil"), "{t:?}");
+}
+
+#[test]
+fn english_role_descriptions_resolve_to_the_holder() {
+    // "the Egyptian minister", "Egypt's top diplomat": the Egyptian minister named before.
+    let t = triples(
+        Lang::En,
+        "Egyptian Foreign Minister Sameh Shoukry landed in Ankara on Monday. The Egyptian minister held talks with Hakan Fidan.",
+    );
+    assert!(has(&t, "shoukry", "met-with", "fidan"), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Egyptian Foreign Minister Sameh Shoukry landed in Ankara. Egypt's top diplomat later met Recep Tayyip Erdogan.",
+    );
+    assert!(has(&t, "shoukry", "met-with", "erdogan"), "{t:?}");
+    // "the crown prince" after "Crown Prince X"; unnamed officials are no meeting with a country.
+    let t = triples(
+        Lang::En,
+        "Crown Prince Mohammed bin Salman stayed in Jeddah. Antony Blinken met the crown prince and held talks with Turkish officials.",
+    );
+    assert!(
+        has(&t, "blinken", "met-with", "mohammed-bin-salman"),
+        "{t:?}"
+    );
+    assert!(!has(&t, "blinken", "met-with", "turkey"), "{t:?}");
+}
+
+#[test]
+fn english_passive_pronoun_takes_this_sentences_subject() {
+    // "X visited Y, where he was received by Z": he is X, not whoever spoke in the sentence before.
+    let t = triples(
+        Lang::En,
+        "The White House said on Monday it welcomed the talks. Emmanuel Macron visited Riyadh, where he was received by Crown Prince Mohammed bin Salman.",
+    );
+    assert!(
+        has(&t, "macron", "met-with", "mohammed-bin-salman"),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter()
+            .any(|(s, _, o)| s.contains("white-house") || o.contains("white-house")),
+        "{t:?}"
+    );
+}
