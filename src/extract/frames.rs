@@ -1005,16 +1005,16 @@ impl Ctx<'_> {
                             .iter()
                             .any(|r| r.stem == "عدوان")
                         || self.key(x) == "aggression";
-                    response && aggression
-                        || response
-                            && self.res.triggers[li]
+                    response
+                        && (aggression
+                            || self.res.triggers[li]
                                 .matches_at(&self.a.tokens, x, g.ext_start, true)
                                 .iter()
                                 .any(|m| {
                                     m.value.relation == Predicate::Attacked
                                         && m.value.pos == TriggerPos::Noun
                                         && m.end + 3 >= g.ext_start
-                                })
+                                }))
                 })
         };
         let allowed = |g: &Arg| {
