@@ -36,6 +36,9 @@ pub struct Tagger {
     scale: f32,
     trans: Vec<f32>,
     ids: Vec<u32>,
+    /// Feature id -> row of `weights`: every token looks up ~40 features, and a binary search
+    /// over the sorted ids (cache misses at each step) was the tagger's hottest loop.
+    rows: std::collections::HashMap<u32, u32, foldhash::fast::FixedState>,
     weights: Vec<i16>,
     allowed: Vec<Vec<bool>>,
     seen: Seen,
@@ -166,7 +169,13 @@ impl Tagger {
         if r.at != bytes.len() {
             return Err(bad("trailing bytes after the weights"));
         }
+        let rows = ids
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| (id, i as u32))
+            .collect();
         Ok(Tagger {
+            rows,
             allowed: allowed(&tags),
             tags,
             scale,
@@ -251,7 +260,8 @@ impl Tagger {
             .map(|fs| {
                 let mut s = vec![0.0f32; t];
                 for f in fs {
-                    if let Ok(row) = self.ids.binary_search(&features::fold(*f)) {
+                    if let Some(&row) = self.rows.get(&features::fold(*f)) {
+                        let row = row as usize;
                         for (x, q) in s.iter_mut().zip(&self.weights[row * t..(row + 1) * t]) {
                             *x += f32::from(*q) * self.scale;
                         }
