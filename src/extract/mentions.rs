@@ -39,6 +39,9 @@ pub struct RawMention {
     pub titles: Vec<String>,
     /// A demonym standing for its country ("Israeli strikes", "السفن الأمريكية").
     pub adjective: bool,
+    /// A place that only qualifies a title ("Iran's supreme leader", "UAE President X"): an
+    /// entity of the document, never an argument of a relation.
+    pub qualifier: bool,
 }
 
 /// Words that describe a facility after its name (مطار القاهرة الدولي، قاعدة الديلمي الجوية).
@@ -184,6 +187,7 @@ pub fn find(
             reading,
             titles: Vec::new(),
             adjective: false,
+            qualifier: false,
         });
         covered[span_start - range.start..end - range.start].fill(true);
     }
@@ -200,15 +204,15 @@ pub fn find(
     super::metonymy::capitals_as_states(a, range.clone(), lang, res, &mut out);
     out.sort_by_key(|m| m.start_tok);
     // A place before a title ("Saudi Crown Prince X", "Syria's interim President X") qualifies
-    // the person: it is no argument of its own.
+    // the person: a node of its own, but no argument.
     if lang == Lang::En {
-        out.retain(|m| {
+        for m in out.iter_mut() {
             let place = match m.target {
                 Target::Kb(e) => res.kb.entries()[e].kind.is_place(),
                 _ => false,
             };
             if !place {
-                return true;
+                continue;
             }
             let mut next = m.end_tok;
             if a.tokens.get(next).is_some_and(|t| t.key == "'")
@@ -232,12 +236,12 @@ pub fn find(
             }) {
                 next += 1;
             }
-            next >= range.end
-                || words
+            m.qualifier = next < range.end
+                && !words
                     .titles
                     .matches_at(&a.tokens, next, range.end, false)
-                    .is_empty()
-        });
+                    .is_empty();
+        }
     }
     // 4. Title a name stood after, for coreference of later bare titles.
     for m in out.iter_mut() {
@@ -356,6 +360,7 @@ fn mention<V>(a: &Analysis, m: &PhraseMatch<V>, target: Target, weak: bool) -> R
         reading: m.reading.clone(),
         titles: Vec::new(),
         adjective: false,
+        qualifier: false,
     }
 }
 
@@ -571,6 +576,7 @@ pub(crate) fn new_name(
         reading,
         titles,
         adjective: false,
+        qualifier: false,
     }
 }
 
@@ -1202,6 +1208,7 @@ fn english_patterns(
                 reading: None,
                 titles: Vec::new(),
                 adjective: false,
+                qualifier: false,
             };
             covered[start - base..end - base].fill(true);
         }
