@@ -37,6 +37,8 @@ pub fn resolve(
     let mut by_kb: HashMap<usize, usize> = HashMap::new();
     let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
     let mut titles: HashMap<String, usize> = HashMap::new();
+    // Everyone who held each title, for titles used alone ("البابا").
+    let mut holders: HashMap<String, std::collections::HashSet<usize>> = HashMap::new();
     let mut resolved: Vec<Resolved> = Vec::new();
     for m in mentions {
         let surface = a.text[m.start..m.end].to_string();
@@ -114,6 +116,13 @@ pub fn resolve(
                     None => continue,
                 }
             }
+            Target::Title(k) if k.starts_with(super::mentions::BARE_TITLE) => {
+                let k = &k[super::mentions::BARE_TITLE.len()..];
+                match holders.get(k) {
+                    Some(h) if h.len() == 1 => titles[k],
+                    _ => continue,
+                }
+            }
             Target::Title(k) => match titles.get(k).or_else(|| loose_title(&titles, k)) {
                 Some(&i) => i,
                 None => continue,
@@ -123,6 +132,7 @@ pub fn resolve(
             if entities[entity].kind == EntityType::Person && !matches!(m.target, Target::Title(_))
             {
                 titles.entry(t.clone()).or_insert(entity);
+                holders.entry(t.clone()).or_default().insert(entity);
             }
         }
         if !matches!(m.target, Target::AnaphorOrg | Target::Title(_))

@@ -196,6 +196,9 @@ pub fn find(
         Lang::Ar => arabic_patterns(a, range.clone(), res, words, &mut covered, &mut out),
         Lang::En => english_patterns(a, range.clone(), res, words, &mut covered, &mut out),
     }
+    if lang == Lang::Ar {
+        super::landmarks::landmarks(a, range.clone(), res, words, &mut covered, &mut out);
+    }
     // 3. Delegations named by their country (an Egyptian security delegation, الوفد المصري).
     delegations(a, range.clone(), lang, res, &mut covered, &mut out);
     // 3. Demonyms qualifying a common noun stand for their country.
@@ -244,11 +247,40 @@ pub fn find(
         }
     }
     // 4. Title a name stood after, for coreference of later bare titles.
+    let bodies: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|m| {
+            matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind == EntityType::Organization)
+        })
+        .map(|m| (m.start_tok, m.end_tok))
+        .collect();
     for m in out.iter_mut() {
         let mut at = m.start_tok;
         while let Some((start, key)) = title_before(a, range.start, at, res, words) {
             m.titles.push(key);
             at = start;
+        }
+        // "الأمين العام للأمم المتحدة أنطونيو غوتيريش": the title before the body he heads.
+        if m.titles.is_empty() {
+            if let Some(&(s, _)) = bodies.iter().find(|&&(_, e)| e == m.start_tok) {
+                if let Some((_, key)) = title_before(a, range.start, s, res, words) {
+                    m.titles.push(key);
+                }
+            }
+        }
+        // "البابا فرنسيس": a KB name that opens with its title holds it.
+        if let Some(t) = words
+            .titles
+            .matches_at(&a.tokens, m.start_tok, m.end_tok, false)
+            .into_iter()
+            .find(|t| t.end < m.end_tok)
+            .filter(|_| matches!(m.target, Target::Kb(_)))
+        {
+            let key: Vec<&str> = (t.start..t.end)
+                .filter(|&x| a.tokens[x].kind != TokenKind::Punct)
+                .map(|x| strip_clitics(&a.tokens[x].key, x == t.start))
+                .collect();
+            m.titles.push(key.join(" "));
         }
     }
     out
@@ -476,14 +508,14 @@ fn strip_clitics(key: &str, first: bool) -> &str {
     key
 }
 
-fn is_definite(key: &str) -> bool {
+pub(super) fn is_definite(key: &str) -> bool {
     arabic::readings_shared(key)
         .iter()
         .any(|r| r.article && r.suffix.is_none() && !r.future)
 }
 
 /// Words that are no part of a name: function words, titles, triggers, punctuation, numbers.
-fn name_word(
+pub(super) fn name_word(
     a: &Analysis,
     t: usize,
     lang: Lang,
@@ -999,6 +1031,9 @@ fn arabic_patterns(
     bare_titles(a, range, res, words, covered, out);
 }
 
+/// Key prefix of a title without adjective: it needs a single holder in the document.
+pub const BARE_TITLE: &str = "#bare ";
+
 /// A title not followed by a name refers to whoever held it earlier in the document.
 fn bare_titles(
     a: &Analysis,
@@ -1065,7 +1100,17 @@ fn bare_titles(
                     _ => false,
                 });
         let next_covered = end < range.end && covered[end - base] && !foreign_name;
-        if adjectives.is_empty() || next_covered || covered[t - base..end - base].iter().any(|&c| c)
+        // A definite title alone ("البابا", "الأمين العام", "the secretary-general") stands for
+        // the one person the document gave it to; `entities` drops it when two share the title.
+        let definite = if a.tokens[t].arabic {
+            is_definite(&a.tokens[t].key)
+        } else {
+            t > range.start && a.tokens[t - 1].key == "the"
+        };
+        let bare = adjectives.is_empty() && definite && !(end < range.end && covered[end - base]);
+        if (adjectives.is_empty() && !bare)
+            || next_covered
+            || covered[t - base..end - base].iter().any(|&c| c)
         {
             t += 1;
             continue;
@@ -1078,6 +1123,9 @@ fn bare_titles(
         adjectives.sort_unstable();
         for adj in adjectives {
             k.push_str(&format!(" #{adj}"));
+        }
+        if bare {
+            k = format!("{BARE_TITLE}{k}");
         }
         let m = PhraseMatch {
             start: t,
