@@ -4,9 +4,9 @@
 //! street ("قصر الاتحادية", "الجامع الأزهر", "ساحة الطيران", "قصر بغداد") a facility named with it.
 //!
 //! Arabic has no capitals, so the name is told from a common noun by its form: the noun before
-//! it carries no article (a construct, "بلدة X"), and a name is neither an adjective ("منطقة
-//! عازلة", "بلدة حدودية": indefinite words ending in ة or ي) nor one of the common nouns that
-//! follow these heads ("منطقة العمليات", "ساحة المعركة").
+//! it carries no article (a construct, "بلدة X", so a definite word after it is a genitive), and
+//! a name is neither an indefinite adjective ("منطقة عازلة", "بلدة حدودية": ending in ة or ي)
+//! nor one of the common nouns that follow these heads ("منطقة العمليات", "ساحة المعركة").
 
 use super::mentions::{is_definite, name_word, new_name, RawMention, Target};
 use super::resources::{Resources, Words};
@@ -118,7 +118,9 @@ pub fn landmarks(
         let mut end = n;
         if word(n) && is_definite(key(n)) {
             let k = key(n);
-            if !COMMON_AFTER_HEAD.contains(&k) && !nisba(k) {
+            // After a head without article a definite word is a genitive, never an adjective
+            // ("قصر الاتحادية"): a name unless a common noun.
+            if !COMMON_AFTER_HEAD.contains(&k) {
                 end = n + 1;
             }
         } else if !DEFINITE_ONLY.contains(&head.as_str()) {
@@ -187,11 +189,6 @@ fn head_at(key: &str, words: &Words) -> Option<(String, Option<arabic::Reading>,
 /// An indefinite word shaped like an adjective: ending in ة or the nisba ي ("عازلة", "حدودي").
 fn adjective_form(key: &str) -> bool {
     key.ends_with('ه') || key.ends_with('ي')
-}
-
-/// A definite nisba adjective ("الحدودية", "الجنوبي").
-fn nisba(key: &str) -> bool {
-    key.ends_with("يه") || key.ends_with('ي')
 }
 
 #[cfg(test)]
