@@ -68,7 +68,14 @@ pub fn resolve(
                 if key.is_empty() || (m.weak && !weak_ok(a, &m, true, lang, res)) {
                     continue;
                 }
-                match short_form_of(&entities, *kind, &key) {
+                // One name, one node: the same unlinked name read as two types in one document
+                // ("غريان" a town and, to the tagger, a group) is one entity, of the first type.
+                let same_name = || {
+                    entities
+                        .iter()
+                        .position(|e| e.kb.is_none() && e.name_key == key)
+                };
+                match short_form_of(&entities, *kind, &key).or_else(same_name) {
                     Some(i) => i,
                     None => *by_name.entry((*kind, key.clone())).or_insert_with(|| {
                         entities.push(DocEntity {
