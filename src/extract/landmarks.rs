@@ -61,6 +61,20 @@ const COMMON_AFTER_HEAD: &[&str] = &[
     "الشيخ",
 ];
 
+/// Directions, which locate rather than name ("بلدة شمال حلب").
+const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط", "قرب", "بين", "داخل"];
+
+/// Definite words that describe a place after its name ("بلدة كفركلا الحدودي…"); those
+/// ending in ة are adjectives by their form already.
+const GENERIC_AFTER_NAME: &[&str] = &[
+    "الحدودي",
+    "الساحلي",
+    "الجنوبي",
+    "الشمالي",
+    "الشرقي",
+    "الغربي",
+];
+
 /// Words that end a landmark's name ("كنيسة الطاهرة الكبرى", "المسجد الأقصى القديم").
 const LANDMARK_DESCRIPTORS: &[&str] = &["الكبري", "الكبير", "القديم", "القديمه", "الاثري", "الاثريه"];
 
@@ -124,8 +138,24 @@ pub fn landmarks(
                 end = n + 1;
             }
         } else if !DEFINITE_ONLY.contains(&head.as_str()) {
-            // One or two indefinite words: "ولاية فلوريدا", "ولاية ساوث كارولاينا".
-            while end < n + 2 && word(end) && !is_definite(key(end)) && !adjective_form(key(end)) {
+            // One or two indefinite words: "ولاية فلوريدا", "ولاية ساوث كارولاينا"; a definite
+            // word may close the name ("بلدة مارون الراس", "بلدة خان شيخون").
+            while end < n + 2
+                && word(end)
+                && !is_definite(key(end))
+                && !adjective_form(key(end))
+                && !DIRECTIONS.contains(&key(end))
+            {
+                end += 1;
+            }
+            if end > n
+                && end < range.end
+                && word(end)
+                && is_definite(key(end))
+                && !COMMON_AFTER_HEAD.contains(&key(end))
+                && !GENERIC_AFTER_NAME.contains(&key(end))
+                && !adjective_form(key(end))
+            {
                 end += 1;
             }
         }
