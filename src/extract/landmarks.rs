@@ -8,7 +8,7 @@
 //! a name is neither an indefinite adjective ("منطقة عازلة", "بلدة حدودية": ending in ة or ي)
 //! nor one of the common nouns that follow these heads ("منطقة العمليات", "ساحة المعركة").
 
-use super::mentions::{is_definite, name_word, new_name, RawMention, Target};
+use super::mentions::{is_definite, is_quote_token, name_word, new_name, RawMention, Target};
 use super::resources::{Resources, Words};
 use crate::model::{EntityType, Lang};
 use crate::text::{arabic, Analysis};
@@ -92,6 +92,31 @@ pub fn landmarks(
     while t + 1 < range.end {
         if covered[t - base] || !a.tokens[t].arabic {
             t += 1;
+            continue;
+        }
+        // A facility head before a quoted name: ثكنة “أفيفيم”، قاعدة "عين الأسد".
+        if let Some(close) = quoted_after(a, t, range.clone(), words) {
+            let reading = head_at(&a.tokens[t].key, words)
+                .and_then(|h| h.1)
+                .or_else(|| {
+                    words
+                        .facility_heads
+                        .matches_at(&a.tokens, t, t + 1, false)
+                        .into_iter()
+                        .next()
+                        .and_then(|m| m.reading)
+                });
+            out.retain(|m| !(m.start_tok > t && m.end_tok <= close));
+            covered[t - base..=close - base].fill(true);
+            out.push(new_name(
+                a,
+                t,
+                close + 1,
+                EntityType::Facility,
+                reading,
+                Vec::new(),
+            ));
+            t = close + 1;
             continue;
         }
         let Some((head, reading, landmark)) = head_at(&a.tokens[t].key, words) else {
@@ -187,6 +212,30 @@ pub fn landmarks(
     }
 }
 
+/// The closing quote of a quoted name of one to three Arabic words right after a facility or
+/// landmark head at `t`.
+fn quoted_after(
+    a: &Analysis,
+    t: usize,
+    range: std::ops::Range<usize>,
+    words: &Words,
+) -> Option<usize> {
+    let head = head_at(&a.tokens[t].key, words).is_some_and(|h| h.2)
+        || words
+            .facility_heads
+            .matches_at(&a.tokens, t, t + 1, false)
+            .iter()
+            .any(|m| m.end == t + 1);
+    let open = t + 1;
+    if !head || open >= range.end || !is_quote_token(&a.tokens[open]) {
+        return None;
+    }
+    let close = (open + 2..(open + 5).min(range.end)).find(|&x| is_quote_token(&a.tokens[x]))?;
+    (open + 1..close)
+        .all(|x| a.tokens[x].arabic)
+        .then_some(close)
+}
+
 /// The head a word is (its key without clitics), the clitics to cut, and whether it names a
 /// landmark. A place noun must be bare ("بلدة", "وبمدينة"); a landmark head too, except the
 /// mosque ("الجامع الأزهر").
@@ -258,6 +307,12 @@ mod tests {
         );
         let e = entities("استهدفت الغارة شقة في منطقة الكولا.");
         assert!(e.contains(&(EntityType::Location, "الكولا".into())), "{e:?}");
+        let e = entities("قصفت المدفعية محيط بلدة مارون الراس ومديرية سنحان.");
+        assert!(
+            e.contains(&(EntityType::Location, "مارون الراس".into())),
+            "{e:?}"
+        );
+        assert!(e.contains(&(EntityType::Location, "سنحان".into())), "{e:?}");
     }
 
     #[test]
@@ -280,6 +335,11 @@ mod tests {
                 "{name}: {e:?}"
             );
         }
+        let e = entities("استهدف الحزب ثكنة “برانيت” بالصواريخ.");
+        assert!(
+            e.contains(&(EntityType::Facility, "ثكنة “برانيت”".into())),
+            "{e:?}"
+        );
         let e = entities("لقي عشرات حتفهم في ساحة المعركة.");
         assert!(e.iter().all(|(k, _)| *k != EntityType::Facility), "{e:?}");
     }

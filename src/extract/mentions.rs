@@ -1444,6 +1444,6 @@ pub fn short_names(a: &Analysis, mentions: &[RawMention], res: &Resources) -> Ph
     index
 }
 
-fn is_quote_token(tok: &crate::text::Token) -> bool {
+pub(super) fn is_quote_token(tok: &crate::text::Token) -> bool {
     tok.kind == TokenKind::Punct && matches!(tok.key.as_str(), "\"" | "“" | "”" | "«" | "»" | "„")
 }
