@@ -1339,6 +1339,26 @@ fn english_patterns(
                 .is_empty()
         }) {
             Some(EntityType::Facility)
+        } else if a.tokens.get(end).is_some_and(|x| {
+            // "Mashtal district", "the Leqtaifiya area": a place noun after the name.
+            end < range.end
+                && !x.is_capitalized(a.text)
+                && matches!(
+                    x.key.as_str(),
+                    "district"
+                        | "area"
+                        | "neighbourhood"
+                        | "neighborhood"
+                        | "quarter"
+                        | "village"
+                        | "town"
+                        | "province"
+                        | "governorate"
+                        | "region"
+                        | "camp"
+                )
+        }) {
+            Some(EntityType::Location)
         } else if after_title {
             Some(EntityType::Person)
         } else if matches!(

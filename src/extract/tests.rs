@@ -689,3 +689,26 @@ fn a_title_alone_is_its_single_holder() {
         "{t:?}"
     );
 }
+
+#[test]
+fn english_ranks_and_districts_name_entities() {
+    let text =
+        "The soldiers were Spc. Kennedy Ladon Sanders and Spc. Breonna Alexsondria Moffett. \
+                A drone struck a house in the Mashtal district.";
+    let x = extractor().extract(&doc(Lang::En, text));
+    let got: Vec<(String, String)> = x
+        .entities
+        .iter()
+        .map(|e| (e.kind.as_str().to_string(), e.label.clone()))
+        .collect();
+    for (kind, label) in [
+        ("Person", "Kennedy Ladon Sanders"),
+        ("Person", "Breonna Alexsondria Moffett"),
+        ("Location", "Mashtal"),
+    ] {
+        assert!(
+            got.iter().any(|(k, l)| k == kind && l == label),
+            "{kind} {label}: {got:?}"
+        );
+    }
+}
