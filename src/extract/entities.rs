@@ -37,6 +37,8 @@ pub fn resolve(
     let mut by_kb: HashMap<usize, usize> = HashMap::new();
     let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
     let mut titles: HashMap<String, usize> = HashMap::new();
+    // Everyone who held each title, for titles used alone ("البابا").
+    let mut holders: HashMap<String, std::collections::HashSet<usize>> = HashMap::new();
     let mut resolved: Vec<Resolved> = Vec::new();
     for m in mentions {
         let surface = a.text[m.start..m.end].to_string();
@@ -66,7 +68,14 @@ pub fn resolve(
                 if key.is_empty() || (m.weak && !weak_ok(a, &m, true, lang, res)) {
                     continue;
                 }
-                match short_form_of(&entities, *kind, &key) {
+                // One name, one node: the same unlinked name read as two types in one document
+                // ("غريان" a town and, to the tagger, a group) is one entity, of the first type.
+                let same_name = || {
+                    entities
+                        .iter()
+                        .position(|e| e.kb.is_none() && e.name_key == key)
+                };
+                match short_form_of(&entities, *kind, &key).or_else(same_name) {
                     Some(i) => i,
                     None => *by_name.entry((*kind, key.clone())).or_insert_with(|| {
                         entities.push(DocEntity {
@@ -144,6 +153,13 @@ pub fn resolve(
                     None => continue,
                 }
             }
+            Target::Title(k) if k.starts_with(super::mentions::BARE_TITLE) => {
+                let k = &k[super::mentions::BARE_TITLE.len()..];
+                match holders.get(k) {
+                    Some(h) if h.len() == 1 => titles[k],
+                    _ => continue,
+                }
+            }
             Target::Title(k) => match titles.get(k).or_else(|| loose_title(&titles, k)) {
                 Some(&i) => i,
                 None => continue,
@@ -153,6 +169,7 @@ pub fn resolve(
             if entities[entity].kind == EntityType::Person && !matches!(m.target, Target::Title(_))
             {
                 titles.entry(t.clone()).or_insert(entity);
+                holders.entry(t.clone()).or_default().insert(entity);
             }
         }
         if !matches!(m.target, Target::AnaphorOrg | Target::Title(_))

@@ -107,6 +107,8 @@ pub fn find(
         let mut floor = s.tokens.start;
         let mut args: Vec<Arg> = mentions[first..m]
             .iter()
+            // A place qualifying a title ("Iran's supreme leader") is a node, not an argument.
+            .filter(|r| !r.raw.qualifier)
             .map(|r| {
                 let arg = ctx.arg(r, floor);
                 floor = r.raw.end_tok;

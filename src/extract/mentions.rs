@@ -39,6 +39,9 @@ pub struct RawMention {
     pub titles: Vec<String>,
     /// A demonym standing for its country ("Israeli strikes", "السفن الأمريكية").
     pub adjective: bool,
+    /// A place that only qualifies a title ("Iran's supreme leader", "UAE President X"): an
+    /// entity of the document, never an argument of a relation.
+    pub qualifier: bool,
 }
 
 /// Words that describe a facility after its name (مطار القاهرة الدولي، قاعدة الديلمي الجوية).
@@ -188,6 +191,7 @@ pub fn find(
             reading,
             titles: Vec::new(),
             adjective: false,
+            qualifier: false,
         });
         covered[span_start - range.start..end - range.start].fill(true);
     }
@@ -195,6 +199,9 @@ pub fn find(
     match lang {
         Lang::Ar => arabic_patterns(a, range.clone(), res, words, &mut covered, &mut out),
         Lang::En => english_patterns(a, range.clone(), res, words, &mut covered, &mut out),
+    }
+    if lang == Lang::Ar {
+        super::landmarks::landmarks(a, range.clone(), res, words, &mut covered, &mut out);
     }
     // 3. Delegations named by their country (an Egyptian security delegation, الوفد المصري).
     delegations(a, range.clone(), lang, res, &mut covered, &mut out);
@@ -204,15 +211,15 @@ pub fn find(
     super::metonymy::capitals_as_states(a, range.clone(), lang, res, &mut out);
     out.sort_by_key(|m| m.start_tok);
     // A place before a title ("Saudi Crown Prince X", "Syria's interim President X") qualifies
-    // the person: it is no argument of its own.
+    // the person: a node of its own, but no argument.
     if lang == Lang::En {
-        out.retain(|m| {
+        for m in out.iter_mut() {
             let place = match m.target {
                 Target::Kb(e) => res.kb.entries()[e].kind.is_place(),
                 _ => false,
             };
             if !place {
-                return true;
+                continue;
             }
             let mut next = m.end_tok;
             if a.tokens.get(next).is_some_and(|t| t.key == "'")
@@ -236,19 +243,48 @@ pub fn find(
             }) {
                 next += 1;
             }
-            next >= range.end
-                || words
+            m.qualifier = next < range.end
+                && !words
                     .titles
                     .matches_at(&a.tokens, next, range.end, false)
-                    .is_empty()
-        });
+                    .is_empty();
+        }
     }
     // 4. Title a name stood after, for coreference of later bare titles.
+    let bodies: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|m| {
+            matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind == EntityType::Organization)
+        })
+        .map(|m| (m.start_tok, m.end_tok))
+        .collect();
     for m in out.iter_mut() {
         let mut at = m.start_tok;
         while let Some((start, key)) = title_before(a, range.start, at, res, words) {
             m.titles.push(key);
             at = start;
+        }
+        // "الأمين العام للأمم المتحدة أنطونيو غوتيريش": the title before the body he heads.
+        if m.titles.is_empty() {
+            if let Some(&(s, _)) = bodies.iter().find(|&&(_, e)| e == m.start_tok) {
+                if let Some((_, key)) = title_before(a, range.start, s, res, words) {
+                    m.titles.push(key);
+                }
+            }
+        }
+        // "البابا فرنسيس": a KB name that opens with its title holds it.
+        if let Some(t) = words
+            .titles
+            .matches_at(&a.tokens, m.start_tok, m.end_tok, false)
+            .into_iter()
+            .find(|t| t.end < m.end_tok)
+            .filter(|_| matches!(m.target, Target::Kb(_)))
+        {
+            let key: Vec<&str> = (t.start..t.end)
+                .filter(|&x| a.tokens[x].kind != TokenKind::Punct)
+                .map(|x| strip_clitics(&a.tokens[x].key, x == t.start))
+                .collect();
+            m.titles.push(key.join(" "));
         }
     }
     out
@@ -360,6 +396,7 @@ fn mention<V>(a: &Analysis, m: &PhraseMatch<V>, target: Target, weak: bool) -> R
         reading: m.reading.clone(),
         titles: Vec::new(),
         adjective: false,
+        qualifier: false,
     }
 }
 
@@ -475,14 +512,14 @@ fn strip_clitics(key: &str, first: bool) -> &str {
     key
 }
 
-fn is_definite(key: &str) -> bool {
+pub(super) fn is_definite(key: &str) -> bool {
     arabic::readings_shared(key)
         .iter()
         .any(|r| r.article && r.suffix.is_none() && !r.future)
 }
 
 /// Words that are no part of a name: function words, titles, triggers, punctuation, numbers.
-fn name_word(
+pub(super) fn name_word(
     a: &Analysis,
     t: usize,
     lang: Lang,
@@ -575,6 +612,7 @@ pub(crate) fn new_name(
         reading,
         titles,
         adjective: false,
+        qualifier: false,
     }
 }
 
@@ -997,6 +1035,9 @@ fn arabic_patterns(
     bare_titles(a, range, res, words, covered, out);
 }
 
+/// Key prefix of a title without adjective: it needs a single holder in the document.
+pub const BARE_TITLE: &str = "#bare ";
+
 /// A title not followed by a name refers to whoever held it earlier in the document.
 fn bare_titles(
     a: &Analysis,
@@ -1063,7 +1104,17 @@ fn bare_titles(
                     _ => false,
                 });
         let next_covered = end < range.end && covered[end - base] && !foreign_name;
-        if adjectives.is_empty() || next_covered || covered[t - base..end - base].iter().any(|&c| c)
+        // A definite title alone ("البابا", "الأمين العام", "the secretary-general") stands for
+        // the one person the document gave it to; `entities` drops it when two share the title.
+        let definite = if a.tokens[t].arabic {
+            is_definite(&a.tokens[t].key)
+        } else {
+            t > range.start && a.tokens[t - 1].key == "the"
+        };
+        let bare = adjectives.is_empty() && definite && !(end < range.end && covered[end - base]);
+        if (adjectives.is_empty() && !bare)
+            || next_covered
+            || covered[t - base..end - base].iter().any(|&c| c)
         {
             t += 1;
             continue;
@@ -1076,6 +1127,9 @@ fn bare_titles(
         adjectives.sort_unstable();
         for adj in adjectives {
             k.push_str(&format!(" #{adj}"));
+        }
+        if bare {
+            k = format!("{BARE_TITLE}{k}");
         }
         let m = PhraseMatch {
             start: t,
@@ -1206,6 +1260,7 @@ fn english_patterns(
                 reading: None,
                 titles: Vec::new(),
                 adjective: false,
+                qualifier: false,
             };
             covered[start - base..end - base].fill(true);
         }
@@ -1288,6 +1343,26 @@ fn english_patterns(
                 .is_empty()
         }) {
             Some(EntityType::Facility)
+        } else if a.tokens.get(end).is_some_and(|x| {
+            // "Mashtal district", "the Leqtaifiya area": a place noun after the name.
+            end < range.end
+                && !x.is_capitalized(a.text)
+                && matches!(
+                    x.key.as_str(),
+                    "district"
+                        | "area"
+                        | "neighbourhood"
+                        | "neighborhood"
+                        | "quarter"
+                        | "village"
+                        | "town"
+                        | "province"
+                        | "governorate"
+                        | "region"
+                        | "camp"
+                )
+        }) {
+            Some(EntityType::Location)
         } else if after_title {
             Some(EntityType::Person)
         } else if matches!(
@@ -1416,7 +1491,7 @@ pub fn short_names(a: &Analysis, mentions: &[RawMention], res: &Resources) -> Ph
     index
 }
 
-fn is_quote_token(tok: &crate::text::Token) -> bool {
+pub(super) fn is_quote_token(tok: &crate::text::Token) -> bool {
     tok.kind == TokenKind::Punct && matches!(tok.key.as_str(), "\"" | "“" | "”" | "«" | "»" | "„")
 }
 

@@ -43,6 +43,18 @@ const EN_PLACE_BEFORE: &[&str] = &[
     "downtown",
 ];
 
+/// Nouns whose "on" names the state they weigh on, not a place ("sanctions on Damascus").
+const EN_MEASURES_ON: &[&str] = &[
+    "sanctions",
+    "pressure",
+    "embargo",
+    "restrictions",
+    "curbs",
+    "demands",
+    "penalties",
+    "war",
+];
+
 /// Arabic words (stems of matching keys) after which a capital is a place: prepositions,
 /// directions, place nouns, verbs and nouns of travel.
 const AR_PLACE_BEFORE: &[&str] = &[
@@ -221,13 +233,19 @@ fn is_place(
             {
                 return true;
             }
-            if before.first().is_some_and(|&p| {
-                EN_PLACE_BEFORE.contains(&a.tokens[p].key.as_str())
-                    || !words
-                        .locative
-                        .matches_at(&a.tokens, p, m.start_tok, false)
-                        .is_empty()
-            }) {
+            // "sanctions on Damascus", "pressure on Tehran" weigh on the state.
+            let weighs_on = before.len() >= 2
+                && a.tokens[before[0]].key == "on"
+                && EN_MEASURES_ON.contains(&a.tokens[before[1]].key.as_str());
+            if !weighs_on
+                && before.first().is_some_and(|&p| {
+                    EN_PLACE_BEFORE.contains(&a.tokens[p].key.as_str())
+                        || !words
+                            .locative
+                            .matches_at(&a.tokens, p, m.start_tok, false)
+                            .is_empty()
+                })
+            {
                 return true;
             }
             if clause.iter().any(|&t| {

@@ -15,6 +15,7 @@ pub mod dates;
 mod entities;
 mod frames;
 pub mod kb;
+mod landmarks;
 mod mentions;
 mod metonymy;
 pub mod ner;

@@ -799,3 +799,69 @@ fn english_passive_pronoun_takes_this_sentences_subject() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_place_before_a_title_is_a_node_but_no_argument() {
+    let text = "Iran's supreme leader Ali Khamenei met UAE President Mohamed bin Zayed in Tehran.";
+    let x = extractor().extract(&doc(Lang::En, text));
+    let ids: Vec<&str> = x.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.iter().any(|i| i.contains("iran")), "{ids:?}");
+    assert!(
+        ids.iter().any(|i| i.contains("united-arab-emirates")),
+        "{ids:?}"
+    );
+    let t = triples(Lang::En, text);
+    assert!(
+        has(&t, "khamenei", "met-with", "mohamed-bin-zayed"),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter().any(|(s, _, o)| s.ends_with("/iran")
+            || o.ends_with("/iran")
+            || s.contains("united-arab-emirates")
+            || o.contains("united-arab-emirates")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_title_alone_is_its_single_holder() {
+    // "الأمين العام" after "الأمين العام للأمم المتحدة أنطونيو غوتيريش"; "البابا" after "البابا فرنسيس".
+    let t = triples(Lang::Ar, "اجتمع الأمين العام للأمم المتحدة أنطونيو غوتيريش بالصحفيين. وكان الأمين العام قد التقى في طرابلس فائز السراج.");
+    assert!(has(&t, "guterres", "met-with", "sarraj"), "{t:?}");
+    let t = triples(
+        Lang::Ar,
+        "التقى البابا فرنسيس المرجع علي السيستاني في النجف. وزار البابا بعد ذلك مدينة أور.",
+    );
+    assert!(has(&t, "pope-francis", "visited", "اور"), "{t:?}");
+    // Two holders of the title: the bare title is nobody.
+    let t = triples(Lang::Ar, "التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش الأمين العام لجامعة الدول العربية أحمد أبو الغيط. وكان الأمين العام قد زار طرابلس.");
+    assert!(
+        !t.iter()
+            .any(|(_, p, o)| p == "visited" && o.contains("tripoli")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_ranks_and_districts_name_entities() {
+    let text =
+        "The soldiers were Spc. Kennedy Ladon Sanders and Spc. Breonna Alexsondria Moffett. \
+                A drone struck a house in the Mashtal district.";
+    let x = extractor().extract(&doc(Lang::En, text));
+    let got: Vec<(String, String)> = x
+        .entities
+        .iter()
+        .map(|e| (e.kind.as_str().to_string(), e.label.clone()))
+        .collect();
+    for (kind, label) in [
+        ("Person", "Kennedy Ladon Sanders"),
+        ("Person", "Breonna Alexsondria Moffett"),
+        ("Location", "Mashtal"),
+    ] {
+        assert!(
+            got.iter().any(|(k, l)| k == kind && l == label),
+            "{kind} {label}: {got:?}"
+        );
+    }
+}

@@ -121,7 +121,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "sen", "rep",
     "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "brig", "pres", "amb",
-    "approx", "est", "د", "م", "ص", "ه",
+    "approx", "est", "spc", "pfc", "cpl", "pvt", "د", "م", "ص", "ه",
 ];
 
 /// Whether the period at `chars[i]` ends an abbreviation rather than a sentence.
