@@ -447,6 +447,8 @@ impl Ctx<'_> {
                     .find(|x| {
                         x.prep.is_some()
                             && (x.article
+                                // لولاية ساوث كارولاينا، بمدينة النجف
+                                || w.place_nouns.contains(&x.stem)
                                 || (r.raw.adjective && x.stem.chars().count() >= 3)
                                 || w.titles
                                     .matches_at(&a.tokens, ext, ext + 4, false)
@@ -1019,8 +1021,15 @@ impl Ctx<'_> {
                                 }))
                 })
         };
+        // "توعد … قائلا خلال زيارة لولاية X": a town or a site marked ل is where, not whom.
+        let place_for = |g: &Arg| {
+            row.relation == Predicate::Threatened
+                && g.marker == "ل"
+                && matches!(g.kind, EntityType::Location | EntityType::Facility)
+        };
         let allowed = |g: &Arg| {
             row.markers.contains(&g.marker)
+                && !place_for(g)
                 && (!g.embedded || clause_object)
                 && !(g.adjective
                     && row.relation == Predicate::MetWith
@@ -1485,6 +1494,36 @@ impl Ctx<'_> {
                     &agents,
                     &[obj],
                     0.85,
+                    args,
+                ));
+            }
+            // "قائلا خلال زيارة لولاية ساوث كارولاينا": a visit during which the subject speaks
+            // or acts is the subject's.
+            TriggerPos::Noun
+                if self.lang == Lang::Ar
+                    && row.relation == Predicate::Visited
+                    && ts > range.start
+                    && matches!(self.key(ts - 1), "خلال" | "اثناء")
+                    && !args.iter().any(|g| g.ext_start == te && g.marker == DIRECT) =>
+            {
+                let visitor = args
+                    .iter()
+                    .find(|g| {
+                        g.end <= ts
+                            && g.marker == DIRECT
+                            && !g.embedded
+                            && !g.adjective
+                            && g.kind == EntityType::Person
+                    })
+                    .map(|g| g.entity)?;
+                let named = |g: &Arg| allowed(g) && !g.adjective;
+                let objs = self.objects(te, right, args, &named, &object_type, visitor)?;
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    row.relation,
+                    &[visitor],
+                    &objs,
+                    0.7,
                     args,
                 ));
             }
@@ -2737,6 +2776,8 @@ impl Ctx<'_> {
                         g.marker.as_str(),
                         DIRECT | "على" | "علي" | "ضد" | "في" | "ل" | "من" | "on" | "against" | "in"
                     )
+                    // "قائلا خلال زيارة لولاية ساوث كارولاينا": a place the speaker is visiting.
+                    && !(g.kind.is_place() && matches!(g.marker.as_str(), "ل" | "من"))
             })
             .map(|g| g.entity)
     }

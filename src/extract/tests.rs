@@ -865,3 +865,18 @@ fn english_ranks_and_districts_name_entities() {
         );
     }
 }
+
+#[test]
+fn a_visit_during_which_the_subject_speaks_is_theirs() {
+    let t = triples(Lang::Ar, "وتوعد الرئيس الأمريكي جو بايدن بالرد، قائلا خلال زيارة لولاية ساوث كارولاينا إن المسؤولين سيحاسبون.");
+    assert!(
+        t.iter()
+            .any(|(s, p, o)| s.contains("biden") && p == "visited" && o.contains("كارولاينا")),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter()
+            .any(|(_, p, o)| p == "threatened" && o.contains("كارولاينا")),
+        "{t:?}"
+    );
+}
