@@ -41,6 +41,8 @@ struct Arg {
     end: usize,
     marker: String,
     conj: bool,
+    /// Joined by a conjunction word or clitic (و، and), not only by a comma.
+    conj_word: bool,
     /// Right after a complementizer or a future verb: subject of an embedded clause.
     embedded: bool,
     locative: bool,
@@ -180,6 +182,7 @@ pub fn find(
                 args[i].ext_start = ext;
                 args[i].marker = marker;
                 args[i].conj = conj;
+                args[i].conj_word = args[k].conj_word;
                 args.drain(k..i);
                 i = k + 1;
             } else {
@@ -199,7 +202,12 @@ pub fn find(
         // Coordinated mentions share the marker of the first conjunct (by X and Y).
         for i in 1..args.len() {
             let between_only_conj = (args[i - 1].end..args[i].ext_start)
-                .all(|x| matches!(a.tokens[x].key.as_str(), "," | "و" | "and"));
+                .all(|x| matches!(a.tokens[x].key.as_str(), "," | "و" | "and"))
+                // An Arabic list joins with و; a bare comma closes an apposition
+                // ("الحاكم الفعلي للإمارات، الرئيس السوري").
+                && !(a.tokens[args[i].ext_start].arabic
+                    && !args[i].conj_word
+                    && (args[i - 1].end..args[i].ext_start).all(|x| a.tokens[x].key != "و"));
             // "During his visit to Syria, Biden met Assad": a name after a comma that a verb
             // follows is the clause's subject, not one more object of the phrase before.
             let comma_only =
@@ -436,6 +444,7 @@ impl Ctx<'_> {
         // Marker: a clitic preposition on the first word, or a preposition word before it.
         let mut marker = DIRECT.to_string();
         let mut conj = false;
+        let mut conj_word = false;
         let first = &a.tokens[ext];
         if first.arabic {
             let reading = if ext == r.raw.start_tok {
@@ -477,6 +486,7 @@ impl Ctx<'_> {
                     marker = p.to_string();
                 }
                 conj = rd.conj.is_some();
+                conj_word = conj;
             }
         }
         let mut embedded = false;
@@ -698,6 +708,7 @@ impl Ctx<'_> {
             }
             if matches!(pk.as_str(), "و" | "and" | "," | "&") {
                 conj = true;
+                conj_word |= pk != ",";
             }
             if self.word_in(p, &w.complementizers) {
                 embedded = true;
@@ -738,6 +749,7 @@ impl Ctx<'_> {
             end: r.raw.end_tok,
             marker,
             conj,
+            conj_word,
             embedded,
             locative,
             start: r.raw.start_tok,
@@ -1257,9 +1269,21 @@ impl Ctx<'_> {
                         matches!(self.key(x), "," | "حيث" | "ثم" | "كما" | "and" | "then")
                     });
                 // "بزيارة إلى الرياض التقى خلالها X": the visit's visitor met X.
+                // "زيارة الرئيس والتي التقى فيها …": in it, the visit named before.
                 let during = self.lang == Lang::Ar
                     && te < right
-                    && matches!(self.key(te), "خلالها" | "خلاله" | "اثناءها");
+                    && (matches!(self.key(te), "خلالها" | "خلاله" | "اثناءها")
+                        || (self.key(te) == "فيها"
+                            && ts > range.start
+                            && (matches!(self.key(ts - 1), "التي" | "والتي")
+                                // "في زيارة التقى فيها": an indefinite antecedent.
+                                || self.res.triggers[li]
+                                    .matches_at(&self.a.tokens, ts - 1, ts, true)
+                                    .iter()
+                                    .any(|m| {
+                                        m.value.relation == Predicate::Visited
+                                            && m.value.pos == TriggerPos::Noun
+                                    }))));
                 if during && subject.is_none_or(|s| s.ext_start >= te) {
                     let host = disc
                         .visitor
@@ -1278,6 +1302,27 @@ impl Ctx<'_> {
                                 0.75,
                                 args,
                             ));
+                        }
+                        // "التقى فيها بالعديد من المسؤولين في العاصمة بغداد وكربلاء": meeting
+                        // people unnamed in places is visiting the places.
+                        if row.relation == Predicate::MetWith {
+                            let place = args.iter().find(|g| {
+                                g.ext_start > te
+                                    && g.ext_start < right
+                                    && g.locative
+                                    && matches!(g.kind, EntityType::Location | EntityType::Facility)
+                            });
+                            if let Some(p) = place {
+                                let places = self.conjuncts(p, args, &|g: &Arg| g.kind.is_place());
+                                return Some(self.edges(
+                                    (si, range.clone(), (ts, te), future),
+                                    Predicate::Visited,
+                                    &[e],
+                                    &places,
+                                    0.6,
+                                    args,
+                                ));
+                            }
                         }
                     }
                 }
@@ -2317,7 +2362,7 @@ impl Ctx<'_> {
                         && g.marker == DIRECT
                         && ok(g)
                         // "إن الأسد التقى": a clause's subject right before its verb.
-                        && (!g.embedded || (g.end..ts).all(|x| self.is_gap(x)))
+                        && (!g.embedded || (g.end..ts).all(|x| self.is_gap(x)) || apposition(g))
                 });
                 // "وكان X قد زار": after كان, or with قد between, the subject stands before the verb.
                 let kana = |g: &Arg| {
@@ -2345,6 +2390,11 @@ impl Ctx<'_> {
                     }) {
                         return Some(g);
                     }
+                }
+                // "حيدر العبادي رئيس الحكومة، استقبل الجبير": a subject set off by its title
+                // and a comma is the subject, the name after the verb its object.
+                if let Some(g) = svo.filter(|g| apposition(g)) {
+                    return Some(g);
                 }
                 if let Some(g) = vso.filter(|g| g.marker == DIRECT && ok(g) && !g.embedded) {
                     return Some(g);

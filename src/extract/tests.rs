@@ -880,3 +880,16 @@ fn a_visit_during_which_the_subject_speaks_is_theirs() {
         "{t:?}"
     );
 }
+
+#[test]
+fn appositions_are_no_lists_and_meetings_in_places_during_a_visit_are_visits() {
+    // A bare comma closes an apposition: the title after it is the object, unmarked.
+    let t = triples(Lang::Ar, "وقام الرئيس السوري بشار الأسد بزيارة إلى الإمارات. واستقبل ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان، الحاكم الفعلي للإمارات، الرئيس السوري في قصر الشاطئ.");
+    assert!(has(&t, "mohamed-bin-zayed", "met-with", "assad"), "{t:?}");
+    let t = triples(Lang::Ar, "وصل الرئيس الإيراني حسن روحاني إلى العراق في زيارة التقى فيها بالعديد من المسؤولين في العاصمة بغداد وكربلاء.");
+    assert!(has(&t, "rouhani", "visited", "baghdad"), "{t:?}");
+    assert!(has(&t, "rouhani", "visited", "karbala"), "{t:?}");
+    // An embedded subject with its apposition: "إن X رئيس الحكومة، استقبل Y".
+    let t = triples(Lang::Ar, "وصل وزير الخارجية السعودي عادل الجبير إلى بغداد. وقال المكتب إن حيدر العبادي رئيس الحكومة، استقبل الجبير في مكتبه.");
+    assert!(has(&t, "abadi", "met-with", "jubeir"), "{t:?}");
+}
