@@ -893,3 +893,13 @@ fn appositions_are_no_lists_and_meetings_in_places_during_a_visit_are_visits() {
     let t = triples(Lang::Ar, "وصل وزير الخارجية السعودي عادل الجبير إلى بغداد. وقال المكتب إن حيدر العبادي رئيس الحكومة، استقبل الجبير في مكتبه.");
     assert!(has(&t, "abadi", "met-with", "jubeir"), "{t:?}");
 }
+
+#[test]
+fn companions_listed_over_wrapped_lines_visit_too() {
+    let t = triples(Lang::Ar, "وصل رئيس مجلس السيادة السوداني عبد الفتاح البرهان إلى القاهرة.\nويرافق البرهان في زيارته كل من وزير الخارجية علي الصادق،\nومدير جهاز المخابرات الفريق أول أحمد إبراهيم مفضل.");
+    assert!(
+        t.iter()
+            .any(|(s, p, o)| s.contains("مفضل") && p == "visited" && o.contains("cairo")),
+        "{t:?}"
+    );
+}

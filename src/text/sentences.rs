@@ -2,7 +2,8 @@
 //!
 //! A sentence ends at a line break, or at `. ! ? ؟ …` followed by space, a closing quote or the
 //! end, except after abbreviations (U.S., Gen., Dr., د.) and inside numbers. Captions, datelines and
-//! embedded tweets sit on their own lines, so line breaks always end a sentence.
+//! embedded tweets sit on their own lines, so line breaks end a sentence, unless the line ends in a
+//! comma (hard-wrapped copy).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -78,7 +79,11 @@ fn split_whole(text: &str) -> Vec<(usize, usize)> {
         let (b, c) = chars[i];
         let mut cut = None;
         if c == '\n' {
-            cut = Some((b, b + 1));
+            // A line that ends in a comma goes on (hard-wrapped copy: "يرافقه كل من X،\nوY").
+            let before = text[start..b].trim_end();
+            if !(before.ends_with(',') || before.ends_with('،')) {
+                cut = Some((b, b + 1));
+            }
         } else if matches!(c, '.' | '!' | '?' | '؟' | '…' | '。') {
             let mut j = i + 1;
             // Runs of terminal punctuation and closing quotes/brackets stay with the sentence.
@@ -165,6 +170,20 @@ mod tests {
             [
                 "U.S. Secretary of State Antony Blinken met Gen. Smith.",
                 "He left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_ending_in_a_comma_goes_on() {
+        assert_eq!(
+            sents(
+                "ويرافقه كل من وزير الخارجية،\nومدير المخابرات.\nالرياض (وكالات)\nEnd,\nstill one."
+            ),
+            [
+                "ويرافقه كل من وزير الخارجية،\nومدير المخابرات.",
+                "الرياض (وكالات)",
+                "End,\nstill one."
             ]
         );
     }
