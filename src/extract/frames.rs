@@ -1776,14 +1776,36 @@ impl Ctx<'_> {
                             .any(|r| r.suffix.is_some() && self.words.support.contains(&r.stem))
                             // شنه: a two-letter stem the clitic reader keeps whole.
                             || matches!(self.key(x), "شنه" | "شنها")
+                            // "زيارة قام بها شي": قام with the noun's pronoun on بـ.
+                            || (matches!(self.key(x), "قام" | "قامت" | "يقوم" | "تقوم")
+                                && x + 1 < right
+                                && matches!(self.key(x + 1), "بها" | "به"))
                 }) {
+                    let sv = if matches!(self.key(sv + 1), "بها" | "به") {
+                        sv + 1
+                    } else {
+                        sv
+                    };
                     // "هجوم غير مسبوق شنته إيران على إسرائيل": the light verb of a relative clause
                     // after the noun; its enclitic is the noun, its subject the agent.
-                    subject = args
-                        .iter()
-                        .find(|g| g.ext_start == sv + 1 && g.marker == DIRECT && subject_type(g));
+                    // (A demonym visits nobody: "زيارة يقوم بها مسؤول سعودي" has no named visitor.)
+                    subject = args.iter().find(|g| {
+                        g.ext_start == sv + 1
+                            && g.marker == DIRECT
+                            && subject_type(g)
+                            && !(g.adjective && row.relation != Predicate::Attacked)
+                    });
                     if let Some(s) = subject {
                         obj_from = s.end;
+                    } else if row.relation == Predicate::Visited
+                        && args.iter().any(|g| g.ext_start == sv + 1 && g.adjective)
+                    {
+                        // "حط الوزير فيصل بن فرحان في دمشق في أول زيارة يقوم بها مسؤول سعودي":
+                        // the unnamed official is the visitor just told.
+                        subject = disc
+                            .visitor
+                            .filter(|&(_, v_si)| v_si == si)
+                            .and_then(|(e, _)| args.iter().find(|g| g.entity == e && g.end <= ts));
                     }
                 } else if let Some(s) = suffix
                     .or_else(|| self.possessive_pronoun(left, ts))
@@ -1897,6 +1919,25 @@ impl Ctx<'_> {
                     })
                 {
                     subject = Some(g);
+                } else if let Some(v) = disc
+                    .visitor
+                    .filter(|&(_, v_si)| {
+                        v_si == si
+                            && self.lang == Lang::Ar
+                            && row.relation == Predicate::Visited
+                            // "زيارة قام بها شي إلى الرياض" names its own visitor.
+                            && !(te..(te + 2).min(right)).any(|x| {
+                                matches!(
+                                    self.key(x),
+                                    "قام" | "قامت" | "يقوم" | "تقوم" | "اجراها" | "يجريها"
+                                )
+                            })
+                    })
+                    .and_then(|(e, _)| args.iter().find(|g| g.entity == e && g.end <= ts))
+                {
+                    // "أول جولة خارجية للشرع، استهلها بزيارة إلى الرياض": the traveller this
+                    // sentence named.
+                    subject = Some(v);
                 } else if transitive {
                     // استهداف قاعدة X / the shelling of X: the attacker comes from a support verb or a claim.
                     let target = genitive.filter(|g| object_type(g)).or_else(|| {
@@ -1978,6 +2019,13 @@ impl Ctx<'_> {
                     let _ = definite;
                     return None;
                 }
+            }
+        }
+        // A journey noun with its traveller and no destination yet ("أول جولة خارجية للشرع"):
+        // the visits the sentence tells next are theirs.
+        if row.pos == TriggerPos::Noun && row.relation == Predicate::Visited {
+            if let Some(s) = subject {
+                disc.visitor = Some((s.entity, si));
             }
         }
         // "تعرضت محطة الكهرباء لهجوم شنه X": what underwent the attack is its object.

@@ -418,6 +418,10 @@ fn case_ok(a: &Analysis, m: &PhraseMatch<NameRef>) -> bool {
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(|c| c.is_uppercase()),
+            3 => {
+                tok.key.starts_with("ال")
+                    || arabic::readings_shared(&tok.key).iter().any(|r| r.article)
+            }
             _ => true,
         };
         if !ok {

@@ -121,7 +121,8 @@ pub struct NameRef {
     /// Arabic one-word short form of a person (السوداني): also an ordinary adjective, so it needs
     /// context (see mentions.rs).
     pub weak: bool,
-    /// Per word of the alias: must the text word be capitalised (1) or all upper case (2)?
+    /// Per word of the alias: must the text word be capitalised (1), all upper case (2), or carry
+    /// the Arabic article (3)?
     pub case: Vec<u8>,
 }
 
@@ -298,7 +299,14 @@ impl Resources {
                         let w = t.text(name);
                         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
                         if t.arabic {
-                            0
+                            // A place named with the article is not the bare word: القدس is no
+                            // قدس (قدس سره), الرياض no رياض (رياض المالكي).
+                            let place = e.kind.is_place();
+                            if place && crate::text::normalize::key(w).starts_with("ال") {
+                                3
+                            } else {
+                                0
+                            }
                         } else if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
                             2
                         } else if letters.first().is_some_and(|c| c.is_uppercase()) {

@@ -903,3 +903,27 @@ fn companions_listed_over_wrapped_lines_visit_too() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_journeys_traveller_makes_the_visits_that_follow() {
+    let t = triples(Lang::Ar, "أجرى الرئيس السوري أحمد الشرع اتصالا. ويأتي ذلك بعد أول جولة خارجية للشرع، استهلها بزيارة إلى الرياض التقى خلالها ولي العهد السعودي الأمير محمد بن سلمان.");
+    assert!(has(&t, "sharaa", "visited", "riyadh"), "{t:?}");
+    assert!(
+        has(&t, "sharaa", "met-with", "mohammed-bin-salman"),
+        "{t:?}"
+    );
+    // A visit that names its own visitor (قام بها) is theirs, not the traveller's.
+    let t = triples(Lang::Ar, "وكان الرئيس الإيراني إبراهيم رئيسي قد زار الصين، وذلك بعد زيارة قام بها الرئيس الصيني شي جين بينغ إلى الرياض.");
+    assert!(has(&t, "xi-jinping", "visited", "riyadh"), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|(s, p, o)| s.contains("raisi") && p == "visited" && o.contains("riyadh")),
+        "{t:?}"
+    );
+    // A place named with the article is not the bare word (قدس سره is no Jerusalem).
+    let t = triples(
+        Lang::Ar,
+        "وزار الرئيس الإيراني حسن روحاني بيت الإمام الخميني قدس سره في النجف.",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("jerusalem")), "{t:?}");
+}
