@@ -1561,16 +1561,14 @@ impl Ctx<'_> {
                             && g.kind == EntityType::Person
                     })
                     .map(|g| g.entity)?;
-                let named = |g: &Arg| allowed(g) && !g.adjective;
-                let objs = self.objects(te, right, args, &named, &object_type, visitor)?;
-                return Some(self.edges(
+                return self.visit_of(
                     (si, range.clone(), (ts, te), future),
-                    row.relation,
-                    &[visitor],
-                    &objs,
-                    0.7,
+                    visitor,
+                    right,
                     args,
-                ));
+                    &allowed,
+                    &object_type,
+                );
             }
             // "وتعد هذه الزيارة الأولى … إلى العراق", "this visit to Iraq": the visit told.
             TriggerPos::Noun
@@ -1580,17 +1578,14 @@ impl Ctx<'_> {
                     && disc.visitor.is_some_and(|(_, v_si)| v_si + 3 >= si) =>
             {
                 let (visitor, _) = disc.visitor?;
-                // "الأولى لمسؤول سعودي إلى العراق": the demonym is the visitor's, not a place.
-                let named = |g: &Arg| allowed(g) && !g.adjective;
-                let objs = self.objects(te, right, args, &named, &object_type, visitor)?;
-                return Some(self.edges(
+                return self.visit_of(
                     (si, range.clone(), (ts, te), future),
-                    row.relation,
-                    &[visitor],
-                    &objs,
-                    0.7,
+                    visitor,
+                    right,
                     args,
-                ));
+                    &allowed,
+                    &object_type,
+                );
             }
             // "an attack on El Arish airport during a visit by X and Y": a visit by someone with no
             // destination named is a visit to the place the sentence just named.
@@ -2878,6 +2873,29 @@ impl Ctx<'_> {
                     && !(g.kind.is_place() && matches!(g.marker.as_str(), "ل" | "من"))
             })
             .map(|g| g.entity)
+    }
+
+    /// The visit a visit noun tells, by a visitor found elsewhere: its destinations after the noun.
+    /// A demonym there is the visitor's ("الأولى لمسؤول سعودي إلى العراق"), not a place.
+    fn visit_of(
+        &self,
+        (si, range, (ts, te), future): (usize, std::ops::Range<usize>, (usize, usize), bool),
+        visitor: usize,
+        right: usize,
+        args: &[Arg],
+        allowed: &dyn Fn(&Arg) -> bool,
+        object_type: &dyn Fn(&Arg) -> bool,
+    ) -> Option<Vec<Found>> {
+        let named = |g: &Arg| allowed(g) && !g.adjective;
+        let objs = self.objects(te, right, args, &named, object_type, visitor)?;
+        Some(self.edges(
+            (si, range, (ts, te), future),
+            Predicate::Visited,
+            &[visitor],
+            &objs,
+            0.7,
+            args,
+        ))
     }
 
     /// A reception: the host stands outside the phrase (before it, or after it as the subject
