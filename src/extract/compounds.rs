@@ -420,25 +420,11 @@ fn force_of(res: &Resources, country: usize, force: Force) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Extractor, Resources};
-    use crate::model::{Document, Lang};
+    use crate::model::Lang;
 
     /// (entity id, mention text) of every mention, in text order.
     fn mentions(lang: Lang, text: &str) -> Vec<(String, String)> {
-        use std::sync::OnceLock;
-        static X: OnceLock<Extractor> = OnceLock::new();
-        let x = X.get_or_init(|| Extractor::new(Resources::embedded(&[]).expect("embedded data")));
-        let d = Document {
-            id: crate::input::document_id(text),
-            lang,
-            title: None,
-            published: None,
-            url: None,
-            source: "test".into(),
-            key: "test".into(),
-            text: text.into(),
-        };
-        let out = x.extract(&d);
+        let out = crate::extract::tests::extraction(lang, text);
         let mut found: Vec<(usize, String, String)> = out
             .entities
             .iter()

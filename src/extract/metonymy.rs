@@ -334,25 +334,11 @@ fn is_place(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Extractor, Resources};
-    use crate::model::{Document, Lang};
+    use crate::model::Lang;
 
     /// The entity id each mention with this surface text resolved to, in text order.
     fn ids_of(lang: Lang, text: &str, surface: &str) -> Vec<String> {
-        use std::sync::OnceLock;
-        static X: OnceLock<Extractor> = OnceLock::new();
-        let x = X.get_or_init(|| Extractor::new(Resources::embedded(&[]).expect("embedded data")));
-        let d = Document {
-            id: crate::input::document_id(text),
-            lang,
-            title: None,
-            published: None,
-            url: None,
-            source: "test".into(),
-            key: "test".into(),
-            text: text.into(),
-        };
-        let out = x.extract(&d);
+        let out = crate::extract::tests::extraction(lang, text);
         let mut found: Vec<(usize, String)> = out
             .entities
             .iter()

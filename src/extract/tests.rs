@@ -24,6 +24,11 @@ fn doc(lang: Lang, text: &str) -> Document {
     }
 }
 
+/// The extraction of one test article, with the shared extractor (for the other modules' tests).
+pub(super) fn extraction(lang: Lang, text: &str) -> crate::model::Extraction {
+    extractor().extract(&doc(lang, text))
+}
+
 /// Asserted triples as (subject id, predicate, object id).
 fn triples(lang: Lang, text: &str) -> Vec<(String, String, String)> {
     let x = extractor().extract(&doc(lang, text));
