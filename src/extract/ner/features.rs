@@ -446,4 +446,14 @@ mod tests {
         assert_ne!(hash("w", "x"), hash("w-1", "x"));
         assert_eq!(fold(0x0000_0001_0000_0002), 3);
     }
+
+    #[test]
+    fn hashing_by_parts_is_hashing_the_joined_string() {
+        let parts = Fnv::new("w-1w").str("قال").str("|").str("زيد").0;
+        assert_eq!(parts, hash("w-1w", "قال|زيد"));
+        assert_eq!(t!("w-1w").0, Fnv::new("w-1w").0);
+        for n in [0, 7, 12, 65535, usize::MAX] {
+            assert_eq!(Fnv::new("sn").num(n).0, hash("sn", &n.to_string()));
+        }
+    }
 }

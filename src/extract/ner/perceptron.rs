@@ -162,8 +162,8 @@ pub fn forced_best(
     };
     let mut cur = vec![f32::NEG_INFINITY; t];
     let mut back = vec![0usize; t];
-    for i in first..n {
-        step(&prev, &mut cur, &mut back, &emit[i], trans, allowed, |c| ok(i, c));
+    for (i, e) in emit.iter().enumerate().skip(first) {
+        step(&prev, &mut cur, &mut back, e, trans, allowed, |c| ok(i, c));
         std::mem::swap(&mut prev, &mut cur);
     }
     best_last(&prev).0
