@@ -7,6 +7,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+// Only looked up, never iterated: the hasher cannot change the output.
+use foldhash::fast::FixedState;
+
 use crate::text::tokens::tokenize;
 use crate::text::TokenKind;
 
@@ -16,14 +19,15 @@ const MAX_CONTEXTS: usize = 8;
 /// Per word key: where it occurs (byte offset) and the keys of the words before and after it.
 #[derive(Debug, Default)]
 pub struct Doc {
-    words: HashMap<String, Vec<(usize, String, String)>>,
+    words: HashMap<String, Vec<(usize, String, String)>, FixedState>,
 }
 
 impl Doc {
     /// The contexts of every word of `text`.
     pub fn of_text(text: &str) -> Doc {
         let toks = tokenize(text);
-        let mut words: HashMap<String, Vec<(usize, String, String)>> = HashMap::new();
+        let mut words: HashMap<String, Vec<(usize, String, String)>, FixedState> =
+            HashMap::default();
         let key = |j: Option<usize>| -> String {
             j.and_then(|j| toks.get(j))
                 .map_or_else(String::new, |t| t.key.clone())
@@ -45,16 +49,17 @@ impl Doc {
     /// sentence by sentence, each call with the whole text.
     pub fn cached(text: &str) -> Rc<Doc> {
         thread_local! {
-            static LAST: RefCell<Option<(u64, usize, Rc<Doc>)>> = const { RefCell::new(None) };
+            static LAST: RefCell<Option<(String, Rc<Doc>)>> = const { RefCell::new(None) };
         }
-        let h = super::features::hash("doc", text);
+        // Compared by content (a memcmp), not by a byte-at-a-time hash of the whole text on
+        // every sentence, which made the check quadratic in the document's length.
         LAST.with(|last| {
             let mut last = last.borrow_mut();
             match &*last {
-                Some((lh, len, doc)) if *lh == h && *len == text.len() => doc.clone(),
+                Some((t, doc)) if t == text => doc.clone(),
                 _ => {
                     let doc = Rc::new(Doc::of_text(text));
-                    *last = Some((h, text.len(), doc.clone()));
+                    *last = Some((text.to_string(), doc.clone()));
                     doc
                 }
             }

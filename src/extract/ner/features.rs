@@ -12,7 +12,10 @@
 use super::doc::Doc;
 use super::seen::Seen;
 use crate::extract::resources::Resources;
-use crate::text::arabic;
+use std::borrow::Cow;
+use std::rc::Rc;
+
+use crate::text::arabic::{self, Reading};
 use crate::text::{Token, TokenKind};
 
 /// What the lexicons and the KB say about one token.
@@ -26,12 +29,54 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 pub(super) fn hash(template: &str, value: &str) -> u64 {
-    let mut h = FNV_OFFSET;
-    for b in template.bytes().chain([0xff]).chain(value.bytes()) {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(FNV_PRIME);
+    Fnv::new(template).str(value).0
+}
+
+/// FNV-1a state fed piece by piece: `Fnv::new(t).str(a).str(b).0 == hash(t, &(a + b))`, so a
+/// feature made of several parts is hashed without building its string (the ids, and with them
+/// the committed model, stay the same).
+#[derive(Clone, Copy)]
+pub(super) struct Fnv(pub(super) u64);
+
+impl Fnv {
+    /// The state after `template` and its separator; `const`, so the templates below are
+    /// hashed at compile time (through `t!`).
+    pub(super) const fn new(template: &str) -> Fnv {
+        let b = template.as_bytes();
+        let mut h = FNV_OFFSET;
+        let mut i = 0;
+        while i < b.len() {
+            h ^= b[i] as u64;
+            h = h.wrapping_mul(FNV_PRIME);
+            i += 1;
+        }
+        h ^= 0xff;
+        Fnv(h.wrapping_mul(FNV_PRIME))
     }
-    h
+    fn bytes(mut self, bytes: &[u8]) -> Fnv {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(FNV_PRIME);
+        }
+        self
+    }
+    pub(super) fn str(self, s: &str) -> Fnv {
+        self.bytes(s.as_bytes())
+    }
+    /// `n` in decimal, as `n.to_string()` writes it.
+    fn num(self, mut n: usize) -> Fnv {
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.bytes(&buf[i..])
+    }
 }
 
 /// The 32-bit id a feature is stored under in a model file.
@@ -41,8 +86,16 @@ pub fn fold(h: u64) -> u32 {
 
 /// Word shape: letters of the Arabic script `a`, Latin upper `X`, lower `x`, digits `d`, other
 /// characters as themselves; runs collapsed.
+#[cfg(test)]
 fn shape(word: &str) -> String {
     let mut out = String::new();
+    shape_into(word, &mut out);
+    out
+}
+
+/// [`shape`] written into `out` (cleared first), which is reused across tokens.
+fn shape_into(word: &str, out: &mut String) {
+    out.clear();
     for c in word.chars() {
         let s = if crate::text::is_arabic_char(c) {
             'a'
@@ -61,7 +114,6 @@ fn shape(word: &str) -> String {
             out.push(s);
         }
     }
-    out
 }
 
 fn chars_prefix(s: &str, n: usize) -> Option<&str> {
@@ -78,8 +130,16 @@ fn chars_suffix(s: &str, n: usize) -> Option<&str> {
     Some(&s[i..])
 }
 
-/// Marks every token of the sentence with its word classes and KB membership.
-fn infos(tokens: &[Token], res: &Resources) -> Vec<Info> {
+/// A template's hash state, computed at compile time.
+macro_rules! t {
+    ($template:literal) => {
+        const { Fnv::new($template) }
+    };
+}
+
+/// Marks every token of the sentence with its word classes and KB membership (`readings` are
+/// the tokens' clitic readings).
+fn infos(tokens: &[Token], readings: &[Rc<[Reading]>], res: &Resources) -> Vec<Info> {
     let n = tokens.len();
     let mut out = vec![Info::default(); n];
     let w = &res.words[0];
@@ -89,6 +149,7 @@ fn infos(tokens: &[Token], res: &Resources) -> Vec<Info> {
         ("facility", &w.facility_heads),
         ("locative", &w.locative),
     ];
+    let mut stems: Vec<Cow<str>> = Vec::new();
     for i in 0..n {
         for (name, index) in phrase_classes {
             if let Some(m) = index.matches_at(tokens, i, n, false).into_iter().next() {
@@ -110,20 +171,20 @@ fn infos(tokens: &[Token], res: &Resources) -> Vec<Info> {
             continue;
         }
         let key = tok.key.as_str();
-        let stems: Vec<String> = std::iter::once(key.to_string())
-            .chain(
-                arabic::readings(key)
-                    .into_iter()
-                    .filter(|r| r.suffix.is_none() && !r.future)
-                    .map(|r| {
-                        if r.article {
-                            format!("ال{}", r.stem)
-                        } else {
-                            r.stem
-                        }
-                    }),
-            )
-            .collect();
+        stems.clear();
+        stems.push(Cow::Borrowed(key));
+        stems.extend(
+            readings[i]
+                .iter()
+                .filter(|r| r.suffix.is_none() && !r.future)
+                .map(|r| {
+                    if r.article {
+                        Cow::Owned(format!("ال{}", r.stem))
+                    } else {
+                        Cow::Borrowed(r.stem.as_str())
+                    }
+                }),
+        );
         let sets: [(&'static str, &std::collections::HashSet<String>); 7] = [
             ("org-head", &w.org_heads),
             ("speech", &w.speech),
@@ -134,7 +195,7 @@ fn infos(tokens: &[Token], res: &Resources) -> Vec<Info> {
             ("support", &w.support),
         ];
         for (name, set) in sets {
-            if stems.iter().any(|s| set.contains(s)) {
+            if stems.iter().any(|s| set.contains(s.as_ref())) {
                 out[i].classes.push(name);
             }
         }
@@ -172,7 +233,8 @@ fn infos(tokens: &[Token], res: &Resources) -> Vec<Info> {
 }
 
 /// Feature ids of every token of a sentence (`tokens` is the sentence, `text` what their offsets
-/// index).
+/// index). Each id is `hash(template, value)`; values made of parts are fed to the hash part by
+/// part rather than built (this runs on every Arabic sentence).
 pub fn sentence(
     tokens: &[Token],
     text: &str,
@@ -181,7 +243,12 @@ pub fn sentence(
     doc: &Doc,
 ) -> Vec<Vec<u64>> {
     let n = tokens.len();
-    let info = infos(tokens, res);
+    // Every use below reads the same readings of the same key: look each token up once.
+    let readings: Vec<Rc<[Reading]>> = tokens
+        .iter()
+        .map(|t| arabic::readings_shared(&t.key))
+        .collect();
+    let info = infos(tokens, &readings, res);
     let key = |j: isize| -> &str {
         if j < 0 {
             "<s>"
@@ -191,16 +258,19 @@ pub fn sentence(
             tokens[j as usize].key.as_str()
         }
     };
-    let class = |j: isize| -> String {
-        if j < 0 || j as usize >= n {
-            return "-".into();
+    // `classes.join("+")`, or "-" for none and outside the sentence.
+    let class = |h: Fnv, j: isize| -> Fnv {
+        if j < 0 || j as usize >= n || info[j as usize].classes.is_empty() {
+            return h.str("-");
         }
-        let c = &info[j as usize].classes;
-        if c.is_empty() {
-            "-".into()
-        } else {
-            c.join("+")
+        let mut h = h;
+        for (x, c) in info[j as usize].classes.iter().enumerate() {
+            if x > 0 {
+                h = h.str("+");
+            }
+            h = h.str(c);
         }
+        h
     };
     let gaz = |j: isize| -> &str {
         if j < 0 || j as usize >= n {
@@ -210,120 +280,139 @@ pub fn sentence(
     };
     // What training said about the word, or else about the first of its clitic readings' stems
     // it said anything about (وللبنك → البنك).
+    let seen_word = t!("seen-word");
     let sn: Vec<Option<[u16; 2]>> = tokens
         .iter()
-        .map(|t| {
+        .zip(&readings)
+        .map(|(t, rs)| {
             seen.get(&t.key).or_else(|| {
-                arabic::readings(&t.key).into_iter().skip(1).find_map(|r| {
-                    let stem = if r.article {
-                        format!("ال{}", r.stem)
+                rs.iter().skip(1).find_map(|r| {
+                    let h = if r.article {
+                        seen_word.str("ال")
                     } else {
-                        r.stem
+                        seen_word
                     };
-                    seen.get(&stem)
+                    seen.get_id(fold(h.str(&r.stem).0))
                 })
             })
         })
         .collect();
-    let seen_type = |j: isize| -> String {
+    let seen_type = |h: Fnv, j: isize| -> Fnv {
         if j < 0 || j as usize >= n {
-            return "<>".into();
+            return h.str("<>");
         }
-        sn[j as usize].map_or("-".into(), |c| c[0].to_string())
+        match sn[j as usize] {
+            None => h.str("-"),
+            Some(c) => h.num(usize::from(c[0])),
+        }
     };
+    const PREFIX: [Fnv; 4] = [t!("p1"), t!("p2"), t!("p3"), t!("p4")];
+    const SUFFIX: [Fnv; 4] = [t!("s1"), t!("s2"), t!("s3"), t!("s4")];
     let mut out = Vec::with_capacity(n);
+    let mut sh = String::new();
+    let mut bounds: Vec<usize> = Vec::new();
+    let mut stems: Vec<&str> = Vec::new();
     for i in 0..n {
         let t = &tokens[i];
         let k = t.key.as_str();
         let ii = i as isize;
-        let mut f: Vec<u64> = Vec::with_capacity(48);
-        let mut add = |template: &str, value: &str| f.push(hash(template, value));
-        add("b", "");
-        add("w", k);
-        add("nk", arabic::name_key(k));
+        let mut f: Vec<u64> = Vec::with_capacity(64);
+        let mut add = |h: Fnv| f.push(h.0);
+        add(t!("b").str(""));
+        add(t!("w").str(k));
+        let nk = arabic::name_key(k);
+        add(t!("nk").str(nk));
         for len in 1..=4 {
             if let Some(p) = chars_prefix(k, len) {
-                add(["p1", "p2", "p3", "p4"][len - 1], p);
+                add(PREFIX[len - 1].str(p));
             }
             if let Some(s) = chars_suffix(k, len) {
-                add(["s1", "s2", "s3", "s4"][len - 1], s);
+                add(SUFFIX[len - 1].str(s));
             }
         }
         // Letter trigrams of the name key: transliterated foreign names (يوكانان، ديديه) share
         // letter patterns that no whole-word feature sees.
-        let letters: Vec<char> = arabic::name_key(k).chars().collect();
-        if t.arabic && letters.len() >= 4 {
-            for w in letters.windows(3) {
-                add("c3", &w.iter().collect::<String>());
+        if t.arabic {
+            bounds.clear();
+            bounds.extend(nk.char_indices().map(|(b, _)| b));
+            bounds.push(nk.len());
+            // `bounds` has one more entry than the key has letters.
+            if bounds.len() > 4 {
+                for w in bounds.windows(4) {
+                    add(t!("c3").str(&nk[w[0]..w[3]]));
+                }
             }
         }
-        let sh = shape(t.text(text));
-        add("sh", &sh);
-        add("len", &k.chars().count().min(12).to_string());
+        shape_into(t.text(text), &mut sh);
+        add(t!("sh").str(&sh));
+        add(t!("len").num(k.chars().count().min(12)));
         if t.arabic {
-            let mut stems: Vec<String> = Vec::new();
+            stems.clear();
             let mut definite = false;
-            for r in arabic::readings(k).into_iter().skip(1).take(8) {
+            for r in readings[i].iter().skip(1).take(8) {
                 definite |= r.article && r.suffix.is_none();
-                if !stems.contains(&r.stem) {
-                    stems.push(r.stem);
+                if !stems.contains(&r.stem.as_str()) {
+                    stems.push(&r.stem);
                 }
             }
             for s in &stems {
-                add("st", s);
+                add(t!("st").str(s));
             }
             if definite {
-                add("def", "");
+                add(t!("def").str(""));
             }
         }
-        add("w-1", key(ii - 1));
-        add("w-2", key(ii - 2));
-        add("w+1", key(ii + 1));
-        add("w+2", key(ii + 2));
-        add("nk-1", arabic::name_key(key(ii - 1)));
-        add("nk+1", arabic::name_key(key(ii + 1)));
-        add("w-1w", &format!("{}|{k}", key(ii - 1)));
-        add("w-1w+1", &format!("{}|{}", key(ii - 1), key(ii + 1)));
-        for (template, j) in [("st-1", ii - 1), ("st+1", ii + 1)] {
+        add(t!("w-1").str(key(ii - 1)));
+        add(t!("w-2").str(key(ii - 2)));
+        add(t!("w+1").str(key(ii + 1)));
+        add(t!("w+2").str(key(ii + 2)));
+        add(t!("nk-1").str(arabic::name_key(key(ii - 1))));
+        add(t!("nk+1").str(arabic::name_key(key(ii + 1))));
+        add(t!("w-1w").str(key(ii - 1)).str("|").str(k));
+        add(t!("w-1w+1").str(key(ii - 1)).str("|").str(key(ii + 1)));
+        for (template, j) in [(t!("st-1"), ii - 1), (t!("st+1"), ii + 1)] {
             if j >= 0 && (j as usize) < n && tokens[j as usize].arabic {
-                if let Some(r) = arabic::readings(key(j)).into_iter().nth(1) {
-                    add(template, &r.stem);
+                if let Some(r) = readings[j as usize].get(1) {
+                    add(template.str(&r.stem));
                 }
             }
         }
-        add("ww+1", &format!("{k}|{}", key(ii + 1)));
+        add(t!("ww+1").str(k).str("|").str(key(ii + 1)));
         if let Some(s) = chars_suffix(key(ii + 1), 2) {
-            add("s2+1", s);
+            add(t!("s2+1").str(s));
         }
         if let Some(s) = chars_suffix(key(ii - 1), 2) {
-            add("s2-1", s);
+            add(t!("s2-1").str(s));
         }
-        add("c", &class(ii));
-        add("c-1", &class(ii - 1));
-        add("c-2", &class(ii - 2));
-        add("c+1", &class(ii + 1));
-        add("g", gaz(ii));
-        add("g-1", gaz(ii - 1));
-        add("g+1", gaz(ii + 1));
-        add("g|c-1", &format!("{}|{}", gaz(ii), class(ii - 1)));
-        add("sh|c-1", &format!("{sh}|{}", class(ii - 1)));
+        add(class(t!("c"), ii));
+        add(class(t!("c-1"), ii - 1));
+        add(class(t!("c-2"), ii - 2));
+        add(class(t!("c+1"), ii + 1));
+        add(t!("g").str(gaz(ii)));
+        add(t!("g-1").str(gaz(ii - 1)));
+        add(t!("g+1").str(gaz(ii + 1)));
+        add(class(t!("g|c-1").str(gaz(ii)).str("|"), ii - 1));
+        add(class(t!("sh|c-1").str(&sh).str("|"), ii - 1));
         // Only words seen in names get the first two: a constant "not seen" feature would act
         // as a second bias.
         if let Some(c) = sn[i] {
-            add("sn", &format!("{}|{}", c[0], c[1]));
-            add("sn0", &c[0].to_string());
+            add(t!("sn")
+                .num(usize::from(c[0]))
+                .str("|")
+                .num(usize::from(c[1])));
+            add(t!("sn0").num(usize::from(c[0])));
         }
-        add("sn-1", &seen_type(ii - 1));
-        add("sn+1", &seen_type(ii + 1));
+        add(seen_type(t!("sn-1"), ii - 1));
+        add(seen_type(t!("sn+1"), ii + 1));
         // The words around the word's other occurrences in the document.
         let (count, before, after) = doc.others(k, t.start);
         if count > 0 {
-            add("dn", &count.min(4).to_string());
+            add(t!("dn").num(count.min(4)));
             for b in before {
-                add("d-1", b);
+                add(t!("d-1").str(b));
             }
             for a in after {
-                add("d+1", a);
+                add(t!("d+1").str(a));
             }
         }
         out.push(f);
@@ -356,5 +445,15 @@ mod tests {
         assert_eq!(hash("w", "x"), 0x6031_eb19_49c6_de09);
         assert_ne!(hash("w", "x"), hash("w-1", "x"));
         assert_eq!(fold(0x0000_0001_0000_0002), 3);
+    }
+
+    #[test]
+    fn hashing_by_parts_is_hashing_the_joined_string() {
+        let parts = Fnv::new("w-1w").str("قال").str("|").str("زيد").0;
+        assert_eq!(parts, hash("w-1w", "قال|زيد"));
+        assert_eq!(t!("w-1w").0, Fnv::new("w-1w").0);
+        for n in [0, 7, 12, 65535, usize::MAX] {
+            assert_eq!(Fnv::new("sn").num(n).0, hash("sn", &n.to_string()));
+        }
     }
 }

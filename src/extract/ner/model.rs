@@ -12,7 +12,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::doc::Doc;
 use super::features;
-use super::perceptron::{allowed, viterbi, Averaged};
+use super::perceptron::{allowed, best_path, forced_best, forward, viterbi, Averaged};
 use super::seen::Seen;
 use super::NerError;
 use crate::extract::resources::Resources;
@@ -36,10 +36,9 @@ pub struct Tagger {
     scale: f32,
     trans: Vec<f32>,
     ids: Vec<u32>,
-    /// Feature id -> row of `weights`: every token looks up ~40 features, and a binary search
-    /// over the sorted ids (cache misses at each step) was the tagger's hottest loop.
-    rows: std::collections::HashMap<u32, u32, foldhash::fast::FixedState>,
-    weights: Vec<i16>,
+    /// Feature id -> weights: every token looks up ~50 features, and this lookup is the
+    /// tagger's hottest loop.
+    rows: Rows,
     allowed: Vec<Vec<bool>>,
     seen: Seen,
 }
@@ -52,6 +51,76 @@ pub struct Span {
     pub end: usize,
     pub kind: String,
     pub confidence: f32,
+}
+
+/// Open addressing with linear probing, each slot's weights stored at the slot's index: a
+/// lookup touches the small key array and then one weight row, where a `HashMap` to a row
+/// number touched control bytes, the bucket and the row (three cache misses on a table of
+/// ~90k features).
+#[derive(Debug, Clone)]
+struct Rows {
+    /// Feature id per slot, `empty` where none.
+    keys: Vec<u32>,
+    /// `tags` weights per slot.
+    weights: Vec<i16>,
+    tags: usize,
+    empty: u32,
+    shift: u32,
+}
+
+impl Rows {
+    /// `ids` strictly ascending, `weights` `ids.len() × tags`.
+    fn new(ids: &[u32], weights: &[i16], tags: usize) -> Rows {
+        // At most 2/3 full, so probes stay short.
+        let cap = (ids.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let mut empty = u32::MAX;
+        while ids.binary_search(&empty).is_ok() {
+            empty -= 1;
+        }
+        let mut rows = Rows {
+            keys: vec![empty; cap],
+            weights: vec![0; cap * tags],
+            tags,
+            empty,
+            shift: 32 - cap.trailing_zeros(),
+        };
+        for (i, &id) in ids.iter().enumerate() {
+            let mut k = rows.slot(id);
+            while rows.keys[k] != empty {
+                k = (k + 1) & (cap - 1);
+            }
+            rows.keys[k] = id;
+            rows.weights[k * tags..(k + 1) * tags]
+                .copy_from_slice(&weights[i * tags..(i + 1) * tags]);
+        }
+        rows
+    }
+
+    fn slot(&self, id: u32) -> usize {
+        // Fibonacci hashing: the top bits of the product.
+        (u64::from(id.wrapping_mul(0x9e37_79b9)) >> self.shift) as usize
+    }
+
+    /// The slot of feature `id`, if the model has it.
+    fn find(&self, id: u32) -> Option<usize> {
+        let mask = self.keys.len() - 1;
+        let mut k = self.slot(id);
+        loop {
+            let key = self.keys[k];
+            // Checked first: an id equal to the marker is not in the table.
+            if key == self.empty {
+                return None;
+            }
+            if key == id {
+                return Some(k);
+            }
+            k = (k + 1) & mask;
+        }
+    }
+
+    fn row(&self, slot: usize) -> &[i16] {
+        &self.weights[slot * self.tags..(slot + 1) * self.tags]
+    }
 }
 
 struct Reader<'a> {
@@ -160,28 +229,24 @@ impl Tagger {
                 return Err(bad("seen-word ids are not strictly ascending"));
             }
             let ids = r.i16s(nc * 2)?;
-            seen.entries = words
-                .into_iter()
-                .zip(ids.chunks_exact(2))
-                .map(|(w, c)| (w, [c[0] as u16, c[1] as u16]))
-                .collect();
+            seen = Seen::new(
+                words
+                    .into_iter()
+                    .zip(ids.chunks_exact(2))
+                    .map(|(w, c)| (w, [c[0] as u16, c[1] as u16]))
+                    .collect(),
+            );
         }
         if r.at != bytes.len() {
             return Err(bad("trailing bytes after the weights"));
         }
-        let rows = ids
-            .iter()
-            .enumerate()
-            .map(|(i, &id)| (id, i as u32))
-            .collect();
         Ok(Tagger {
-            rows,
+            rows: Rows::new(&ids, &weights, nt),
             allowed: allowed(&tags),
             tags,
             scale,
             trans,
             ids,
-            weights,
             seen,
         })
     }
@@ -255,16 +320,18 @@ impl Tagger {
 
     fn emissions(&self, feats: &[Vec<u64>]) -> Vec<Vec<f32>> {
         let t = self.tags.len();
+        let mut found: Vec<usize> = Vec::with_capacity(64);
         feats
             .iter()
             .map(|fs| {
+                // Slots first, then weights: the loads of each pass do not wait on each other,
+                // so their cache misses overlap. The sums are added in feature order as before.
+                found.clear();
+                found.extend(fs.iter().filter_map(|f| self.rows.find(features::fold(*f))));
                 let mut s = vec![0.0f32; t];
-                for f in fs {
-                    if let Some(&row) = self.rows.get(&features::fold(*f)) {
-                        let row = row as usize;
-                        for (x, q) in s.iter_mut().zip(&self.weights[row * t..(row + 1) * t]) {
-                            *x += f32::from(*q) * self.scale;
-                        }
+                for &k in &found {
+                    for (x, q) in s.iter_mut().zip(self.rows.row(k)) {
+                        *x += f32::from(*q) * self.scale;
                     }
                 }
                 s
@@ -278,26 +345,32 @@ impl Tagger {
         path.into_iter().map(|k| self.tags[k].as_str()).collect()
     }
 
-    /// Tag indices (into [`Tagger::tags`]) of one sentence's tokens.
-    fn decode(&self, tokens: &[Token], text: &str, res: &Resources) -> (Vec<Vec<f32>>, Vec<usize>) {
+    /// Emission scores, the forward table and the best path (with its score) of one sentence.
+    #[allow(clippy::type_complexity)]
+    fn decode(
+        &self,
+        tokens: &[Token],
+        text: &str,
+        res: &Resources,
+    ) -> (Vec<Vec<f32>>, Vec<f32>, Vec<usize>, f32) {
         let doc = Doc::cached(text);
         let emit = self.emissions(&features::sentence(tokens, text, res, &self.seen, &doc));
-        let (path, _) = viterbi(&emit, &self.trans, &self.allowed, &[]);
-        (emit, path)
+        let (score, back) = forward(&emit, &self.trans, &self.allowed, |_, _| true);
+        let (path, best) = best_path(&score, &back, emit.len());
+        (emit, score, path, best)
     }
 
     /// BIO tags of one sentence's tokens.
     pub fn tag(&self, tokens: &[Token], text: &str, res: &Resources) -> Vec<&str> {
-        let (_, path) = self.decode(tokens, text, res);
+        let (_, _, path, _) = self.decode(tokens, text, res);
         path.into_iter().map(|k| self.tags[k].as_str()).collect()
     }
 
     /// Names in one sentence, with a confidence each.
     pub fn spans(&self, tokens: &[Token], text: &str, res: &Resources) -> Vec<Span> {
-        let (emit, path) = self.decode(tokens, text, res);
+        let (emit, score, path, best) = self.decode(tokens, text, res);
         let names: Vec<&str> = path.iter().map(|&k| self.tags[k].as_str()).collect();
         let o = self.tags.iter().position(|t| t == "O");
-        let (_, best) = viterbi(&emit, &self.trans, &self.allowed, &[]);
         let mut chunks: Vec<(usize, usize, &str)> = Vec::new();
         for (i, name) in names.iter().enumerate() {
             // Decoding keeps BIO well formed: an I- always continues the open chunk.
@@ -313,9 +386,7 @@ impl Tagger {
             .into_iter()
             .map(|(start, end, kind)| {
                 // How much better the best path is than the best one without this name.
-                let mut forced = vec![None; tokens.len()];
-                forced[start..end].fill(o);
-                let (_, without) = viterbi(&emit, &self.trans, &self.allowed, &forced);
+                let without = forced_best(&emit, &self.trans, &self.allowed, &score, start..end, o);
                 let margin = best - without;
                 Span {
                     start,

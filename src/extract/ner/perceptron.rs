@@ -32,12 +32,24 @@ pub fn viterbi(
     allowed: &[Vec<bool>],
     forced: &[Option<usize>],
 ) -> (Vec<usize>, f32) {
+    let ok = |i: usize, tag: usize| forced.get(i).copied().flatten().is_none_or(|f| f == tag);
+    let (score, back) = forward(emit, trans, allowed, ok);
+    best_path(&score, &back, emit.len())
+}
+
+/// Viterbi's tables: `score[i * t + c]`, the best score of a path ending in tag `c` at token
+/// `i`, and the previous tag of that path; tags where `ok(i, c)` is false are left out.
+pub fn forward(
+    emit: &[Vec<f32>],
+    trans: &[f32],
+    allowed: &[Vec<bool>],
+    ok: impl Fn(usize, usize) -> bool,
+) -> (Vec<f32>, Vec<usize>) {
     let n = emit.len();
     if n == 0 {
-        return (Vec::new(), 0.0);
+        return (Vec::new(), Vec::new());
     }
     let t = emit[0].len();
-    let ok = |i: usize, tag: usize| forced.get(i).copied().flatten().is_none_or(|f| f == tag);
     let mut score = vec![f32::NEG_INFINITY; n * t];
     let mut back = vec![0usize; n * t];
     for c in 0..t {
@@ -46,37 +58,115 @@ pub fn viterbi(
         }
     }
     for i in 1..n {
-        for c in 0..t {
-            if !ok(i, c) {
+        let (done, rest) = score.split_at_mut(i * t);
+        step(
+            &done[(i - 1) * t..],
+            &mut rest[..t],
+            &mut back[i * t..(i + 1) * t],
+            &emit[i],
+            trans,
+            allowed,
+            |c| ok(i, c),
+        );
+    }
+    (score, back)
+}
+
+/// One column of the forward pass: `cur[c]` from the previous column `prev`.
+fn step(
+    prev: &[f32],
+    cur: &mut [f32],
+    back: &mut [usize],
+    emit: &[f32],
+    trans: &[f32],
+    allowed: &[Vec<bool>],
+    ok: impl Fn(usize) -> bool,
+) {
+    let t = prev.len();
+    for c in 0..t {
+        if !ok(c) {
+            cur[c] = f32::NEG_INFINITY;
+            continue;
+        }
+        let mut best = (f32::NEG_INFINITY, 0);
+        for p in 0..t {
+            let s = prev[p];
+            if s == f32::NEG_INFINITY || !allowed[p][c] {
                 continue;
             }
-            let mut best = (f32::NEG_INFINITY, 0);
-            for p in 0..t {
-                let s = score[(i - 1) * t + p];
-                if s == f32::NEG_INFINITY || !allowed[p][c] {
-                    continue;
-                }
-                let s = s + trans[p * t + c];
-                if s > best.0 {
-                    best = (s, p);
-                }
+            let s = s + trans[p * t + c];
+            if s > best.0 {
+                best = (s, p);
             }
-            score[i * t + c] = best.0 + emit[i][c];
-            back[i * t + c] = best.1;
+        }
+        cur[c] = best.0 + emit[c];
+        back[c] = best.1;
+    }
+}
+
+/// The best last tag of a column and its score (the first tag on ties).
+fn best_last(last: &[f32]) -> (f32, usize) {
+    let (mut best, mut tag) = (f32::NEG_INFINITY, 0);
+    for (c, &s) in last.iter().enumerate() {
+        if s > best {
+            (best, tag) = (s, c);
         }
     }
-    let (mut best, mut last) = (f32::NEG_INFINITY, 0);
-    for c in 0..t {
-        if score[(n - 1) * t + c] > best {
-            (best, last) = (score[(n - 1) * t + c], c);
-        }
+    (best, tag)
+}
+
+/// The path and score [`forward`]'s tables give for a sentence of `n` tokens.
+pub fn best_path(score: &[f32], back: &[usize], n: usize) -> (Vec<usize>, f32) {
+    if n == 0 {
+        return (Vec::new(), 0.0);
     }
+    let t = score.len() / n;
+    let (best, last) = best_last(&score[(n - 1) * t..]);
     let mut path = vec![0; n];
     path[n - 1] = last;
     for i in (1..n).rev() {
         path[i - 1] = back[i * t + path[i]];
     }
     (path, best)
+}
+
+/// The score [`viterbi`] gives with tokens `span` forced to tag `o` (none forced if `o` is
+/// `None`), from the unforced `score` table of [`forward`]: the columns before the span are the
+/// same, so only the rest of the sentence is recomputed, with the same operations in the same
+/// order (the result is bit-identical).
+pub fn forced_best(
+    emit: &[Vec<f32>],
+    trans: &[f32],
+    allowed: &[Vec<bool>],
+    score: &[f32],
+    span: std::ops::Range<usize>,
+    o: Option<usize>,
+) -> f32 {
+    let n = emit.len();
+    if n == 0 {
+        return 0.0;
+    }
+    let t = emit[0].len();
+    let ok = |i: usize, c: usize| !span.contains(&i) || o.is_none_or(|o| o == c);
+    let mut prev = vec![f32::NEG_INFINITY; t];
+    let first = if span.start == 0 {
+        for c in 0..t {
+            if allowed[t][c] && ok(0, c) {
+                prev[c] = emit[0][c] + trans[t * t + c];
+            }
+        }
+        1
+    } else {
+        prev.copy_from_slice(&score[(span.start - 1) * t..span.start * t]);
+        span.start
+    };
+    let mut cur = vec![f32::NEG_INFINITY; t];
+    let mut back = vec![0usize; t];
+    for (i, e) in emit.iter().enumerate().skip(first) {
+        step(&prev, &mut cur, &mut back, e, trans, allowed, |c| ok(i, c));
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    best_last(&prev).0
 }
 
 /// A training sentence: feature ids per token and gold tag indices.
@@ -239,6 +329,30 @@ mod tests {
         assert!((score - 1.5).abs() < 1e-6);
         let (forced, _) = viterbi(&emit, &trans, &allowed, &[Some(0), Some(0)]);
         assert_eq!(forced, [0, 0]);
+    }
+
+    #[test]
+    fn forced_best_matches_a_forced_viterbi_bit_for_bit() {
+        let tags = ["O", "B-LOC", "I-LOC", "B-PERS", "I-PERS"].map(String::from);
+        let allowed = allowed(&tags);
+        // Deterministic pseudo-random scores with fractions, so float rounding would show.
+        let mut x: u32 = 12345;
+        let mut r = || {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (x >> 8) as f32 / 65536.0 - 128.0 + 1.0 / 3.0
+        };
+        let emit: Vec<Vec<f32>> = (0..9).map(|_| (0..5).map(|_| r()).collect()).collect();
+        let trans: Vec<f32> = (0..6 * 5).map(|_| r() / 7.0).collect();
+        let (score, _) = forward(&emit, &trans, &allowed, |_, _| true);
+        for start in 0..9 {
+            for end in start + 1..=9 {
+                let mut forced = vec![None; 9];
+                forced[start..end].fill(Some(0));
+                let (_, want) = viterbi(&emit, &trans, &allowed, &forced);
+                let got = forced_best(&emit, &trans, &allowed, &score, start..end, Some(0));
+                assert_eq!(got.to_bits(), want.to_bits(), "{start}..{end}");
+            }
+        }
     }
 
     #[test]

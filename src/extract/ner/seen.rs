@@ -15,9 +15,18 @@ use super::tokens_of;
 /// 4 MISC (the commonest among the word's name tags); frequency code: 2 × the quarter of its
 /// occurrences that were inside names (0–3) + 1 when it mostly began the name. Words never
 /// tagged inside a name are absent.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct Seen {
     pub entries: Vec<(u32, [u16; 2])>,
+    /// `entries` by id: the tagger looks up every token and several of its stems, and a binary
+    /// search (a cache miss per step) was a visible share of tagging.
+    index: HashMap<u32, [u16; 2], foldhash::fast::FixedState>,
+}
+
+impl PartialEq for Seen {
+    fn eq(&self, other: &Seen) -> bool {
+        self.entries == other.entries
+    }
 }
 
 /// The id a word's key is stored under.
@@ -27,11 +36,18 @@ pub fn word_id(key: &str) -> u32 {
 
 impl Seen {
     pub fn get(&self, key: &str) -> Option<[u16; 2]> {
-        let id = word_id(key);
-        self.entries
-            .binary_search_by_key(&id, |(i, _)| *i)
-            .ok()
-            .map(|k| self.entries[k].1)
+        self.get_id(word_id(key))
+    }
+
+    /// [`Seen::get`] by the word's id.
+    pub fn get_id(&self, id: u32) -> Option<[u16; 2]> {
+        self.index.get(&id).copied()
+    }
+
+    /// The table of `entries` (ids strictly ascending).
+    pub fn new(entries: Vec<(u32, [u16; 2])>) -> Seen {
+        let index = entries.iter().copied().collect();
+        Seen { entries, index }
     }
 
     /// The table of `sentences` (words and BIO tags), leaving out sentence `i` when
@@ -79,7 +95,7 @@ impl Seen {
             .collect();
         entries.sort_by_key(|(id, _)| *id);
         entries.dedup_by_key(|(id, _)| *id);
-        Seen { entries }
+        Seen::new(entries)
     }
 }
 
