@@ -229,12 +229,18 @@ pub fn find(
                                 )
                             }))
             };
+            // "في غرب العراق وقاعدة الأسد الجوية": a base after a place is one more target
+            // of its own, not a second "in".
+            let site_after_place = args[i].kind == EntityType::Facility
+                && matches!(args[i - 1].kind, EntityType::Location | EntityType::Country)
+                && args[i - 1].locative;
             if args[i].conj
                 && args[i].marker == DIRECT
                 && between_only_conj
                 && args[i - 1].marker != DIRECT
                 && args[i - 1].marker != "aside"
                 && !subject_of_next
+                && !site_after_place
             {
                 args[i].marker = args[i - 1].marker.clone();
                 args[i].locative |= args[i - 1].locative;
@@ -2242,6 +2248,48 @@ impl Ctx<'_> {
                 None => None,
             },
         };
+        // "ضربت القاعدة الأمريكية قرب الحسكة في شمال شرق سوريا وقاعدة الأسد الجوية في غرب
+        // العراق": each target followed by where it is; the sites joined after the places are
+        // targets too.
+        let objects = objects.map(|mut objs| {
+            if matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn) {
+                let mut last = args
+                    .iter()
+                    .filter(|g| objs.contains(&g.entity) && g.ext_start >= te)
+                    .map(|g| g.end)
+                    .max()
+                    .unwrap_or(te);
+                let mut skipped = false;
+                let start = last;
+                for g in args
+                    .iter()
+                    .filter(|g| g.ext_start >= start && g.ext_start < right)
+                {
+                    if g.locative && g.kind.is_place() {
+                        skipped = true;
+                        last = g.end;
+                        continue;
+                    }
+                    let joined = (last..g.ext_start)
+                        .all(|x| matches!(self.key(x), "و" | "and" | ",") || self.is_gap(x));
+                    if skipped
+                        && joined
+                        && g.conj_word
+                        && g.marker == DIRECT
+                        && g.kind == EntityType::Facility
+                        && g.entity != subject_entity
+                        && !objs.contains(&g.entity)
+                    {
+                        objs.push(g.entity);
+                        last = g.end;
+                        skipped = false;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            objs
+        });
         // Coordinated subjects: "the United States and Britain struck", "قصفت مقاتلات أمريكية وبريطانية".
         let mut subjects = vec![subject_entity];
         if let Some(s) = subject {

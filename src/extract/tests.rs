@@ -932,3 +932,9 @@ fn a_journeys_traveller_makes_the_visits_that_follow() {
     );
     assert!(!t.iter().any(|(_, _, o)| o.contains("jerusalem")), "{t:?}");
 }
+
+#[test]
+fn targets_each_with_its_place() {
+    let t = triples(Lang::Ar, "وضربت الفصائل المدعومة من إيران القاعدة الأمريكية بالقرب من مدينة الحسكة في شمال شرق سوريا وقاعدة عين الأسد الجوية في غرب العراق.");
+    assert!(has(&t, "iran-backed", "attacked", "ain-al-asad"), "{t:?}");
+}
