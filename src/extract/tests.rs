@@ -938,3 +938,17 @@ fn targets_each_with_its_place() {
     let t = triples(Lang::Ar, "وضربت الفصائل المدعومة من إيران القاعدة الأمريكية بالقرب من مدينة الحسكة في شمال شرق سوريا وقاعدة عين الأسد الجوية في غرب العراق.");
     assert!(has(&t, "iran-backed", "attacked", "ain-al-asad"), "{t:?}");
 }
+
+#[test]
+fn a_weapon_that_hit_a_target_attacked_it_and_injuries_are_no_attacks() {
+    let t = triples(
+        Lang::Ar,
+        "وقال مسؤول إن صواريخ إيرانية أصابت قاعدة نيفاتيم الجوية في النقب.",
+    );
+    assert!(has(&t, "iran", "attacked", "nevatim"), "{t:?}");
+    let t = triples(
+        Lang::Ar,
+        "وأدى الهجوم إلى مقتل رجل وإصابة آخرين قرب مكتب تابع للسفارة الأمريكية.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
