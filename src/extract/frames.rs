@@ -2339,9 +2339,13 @@ impl Ctx<'_> {
             None if predicate == Predicate::Attacked
                 || (predicate == Predicate::ClaimedAttackOn && self.lang == Lang::Ar) =>
             {
+                // In English close to the attack: "targeting shipping in what it says is
+                // solidarity with Palestinians in Gaza" struck nothing in Gaza. (Arabic reports
+                // put time and target phrases first: شنت المقاتلات فجر الأحد غارات على … في شمال العراق.)
                 let place = args.iter().find(|g| {
                     g.ext_start >= obj_from.max(te)
                         && g.ext_start < right
+                        && (self.lang == Lang::Ar || g.ext_start <= te + 8)
                         && g.locative
                         && matches!(g.marker.as_str(), "في" | "in" | "across" | "داخل")
                         && matches!(g.kind, EntityType::Location | EntityType::Country)

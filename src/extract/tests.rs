@@ -952,3 +952,13 @@ fn a_weapon_that_hit_a_target_attacked_it_and_injuries_are_no_attacks() {
     );
     assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
 }
+
+#[test]
+fn an_english_attack_on_unnamed_targets_strikes_a_place_close_by() {
+    let t = triples(Lang::En, "The Houthis began targeting commercial shipping in November in what they say is solidarity with Palestinians in Gaza.");
+    assert!(
+        !t.iter()
+            .any(|(_, p, o)| p == "attacked" && o.contains("gaza")),
+        "{t:?}"
+    );
+}
