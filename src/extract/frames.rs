@@ -229,7 +229,7 @@ pub fn find(
                                 )
                             }))
             };
-            // "في غرب العراق وقاعدة الأسد الجوية": a base after a place is one more target
+            // "في جنوب شرق سوريا ومطار أربيل الدولي": a site after a place is one more target
             // of its own, not a second "in".
             let site_after_place = args[i].kind == EntityType::Facility
                 && matches!(args[i - 1].kind, EntityType::Location | EntityType::Country)
@@ -2248,7 +2248,7 @@ impl Ctx<'_> {
                 None => None,
             },
         };
-        // "ضربت القاعدة الأمريكية قرب الحسكة في شمال شرق سوريا وقاعدة الأسد الجوية في غرب
+        // "استهدفت قاعدة التنف قرب الحدود في جنوب شرق سوريا ومطار أربيل الدولي في شمال
         // العراق": each target followed by where it is; the sites joined after the places are
         // targets too.
         let objects = objects.map(|mut objs| {
