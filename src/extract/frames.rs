@@ -176,7 +176,7 @@ pub fn find(
                 }
             }
             // The chain starts at the farthest body that has a title of its own: an untitled
-            // actor before it is an argument (اغتيال الولايات المتحدة قائد فيلق القدس سليماني).
+            // actor before it is an argument (اغتيال الولايات المتحدة الجنرال سليماني).
             if let Some(k) = titled {
                 let (ext, marker, conj) = (args[k].ext_start, args[k].marker.clone(), args[k].conj);
                 args[i].ext_start = ext;
@@ -204,7 +204,7 @@ pub fn find(
             let between_only_conj = (args[i - 1].end..args[i].ext_start)
                 .all(|x| matches!(a.tokens[x].key.as_str(), "," | "و" | "and"))
                 // An Arabic list joins with و; a bare comma closes an apposition
-                // ("الحاكم الفعلي للإمارات، الرئيس السوري").
+                // ("صاحب القرار في أبوظبي، الرئيس السوري").
                 && !(a.tokens[args[i].ext_start].arabic
                     && !args[i].conj_word
                     && (args[i - 1].end..args[i].ext_start).all(|x| a.tokens[x].key != "و"));
@@ -1115,7 +1115,7 @@ impl Ctx<'_> {
         }
         match row.pos {
             TriggerPos::Host => unreachable!("handled above"),
-            // Reduced relative passive: "the army HQ in Khartoum, regularly attacked by the RSF",
+            // Reduced relative passive: "the ministry in Tripoli, often shelled by the militia",
             // "the tower, struck by Israeli jets": the `by` phrase is the agent, the noun the
             // participle hangs on (or the place that qualifies it) the object.
             TriggerPos::Verb if self.lang == Lang::En && self.reduced_passive(ts, te, left) => {
@@ -1309,7 +1309,7 @@ impl Ctx<'_> {
                                 args,
                             ));
                         }
-                        // "التقى فيها بالعديد من المسؤولين في العاصمة بغداد وكربلاء": meeting
+                        // "التقى فيها عددا من المسؤولين في بغداد وكربلاء": meeting
                         // people unnamed in places is visiting the places.
                         if row.relation == Predicate::MetWith {
                             let place = args.iter().find(|g| {
@@ -2437,7 +2437,7 @@ impl Ctx<'_> {
                                 && !accusative(te)))
                 });
                 // SVO: an unmarked actor right before the verb.
-                // "حيدر العبادي رئيس الحكومة، استقبل": an apposed title and a comma may stand between.
+                // "X رئيس الحكومة، استقبل": an apposed title and a comma may stand between.
                 let apposition = |g: &Arg| {
                     ts > g.end + 1
                         && ts <= g.end + 8
@@ -2486,7 +2486,7 @@ impl Ctx<'_> {
                         return Some(g);
                     }
                 }
-                // "حيدر العبادي رئيس الحكومة، استقبل الجبير": a subject set off by its title
+                // "حيدر العبادي رئيس الوزراء، استقبل الجبير": a subject set off by its title
                 // and a comma is the subject, the name after the verb its object.
                 if let Some(g) = svo.filter(|g| apposition(g)) {
                     return Some(g);
@@ -2742,7 +2742,7 @@ impl Ctx<'_> {
         let own = match self.lang {
             // أعلن X عن + attack noun; أعلن X أنه استهدف
             Lang::Ar => {
-                // "أعلن حزب الله أن مجموعة "شهداء القنيطرة" استهدفت": a unit the group names,
+                // "أعلن حزب الله أن مجموعة "شهداء الجنوب" استهدفت": a unit the group names,
                 // unknown to the knowledge base, is its own.
                 let own_unit = subject.is_some_and(|s| {
                     self.entities[s.entity].kb.is_none()

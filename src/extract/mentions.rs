@@ -802,7 +802,7 @@ fn arabic_patterns(
                 continue;
             }
         }
-        // A group head before a quoted name: مجموعة "شهداء القنيطرة".
+        // A group head before a quoted name: مجموعة "شهداء الجنوب".
         if let Some(reading) = head_reading(&key, &|k| words.org_heads.contains(k)) {
             let open = t + 1;
             if open < range.end && is_quote_token(&a.tokens[open]) {
