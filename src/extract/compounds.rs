@@ -32,7 +32,8 @@ const EN_DIRECTIONS: &[&str] = &[
     "central",
 ];
 
-const AR_DIRECTIONS: &[&str] = &[
+/// Arabic words of direction before a place (شمال سوريا، وسط تل أبيب), as matching keys.
+pub(super) const AR_DIRECTIONS: &[&str] = &[
     "شمال",
     "جنوب",
     "شرق",

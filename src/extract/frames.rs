@@ -15,6 +15,7 @@
 //! asserted; threats are speech acts, so plans and conditions do not un-assert them.
 
 use super::entities::{DocEntity, Resolved};
+use super::mentions::is_quote_token;
 use super::resources::{lang_index, Resources, TriggerPos, TriggerRow, Words, DIRECT};
 use crate::model::{EntityType, Lang, Modality, Predicate};
 use crate::text::{arabic, Analysis, TokenKind};
@@ -143,7 +144,7 @@ pub fn find(
                 to >= from
                     && to - from <= 4
                     && (from..to).all(|x| {
-                        (a.tokens[x].kind == TokenKind::Word || is_quote(&a.tokens[x]))
+                        (a.tokens[x].kind == TokenKind::Word || is_quote_token(&a.tokens[x]))
                             // "غارة أمريكية قد قتلت سليماني": a verb follows قد.
                             && !matches!(a.tokens[x].key.as_str(), "قد" | "لقد")
                             && res.triggers[lang_index(lang)]
@@ -295,7 +296,7 @@ impl Ctx<'_> {
             return true;
         }
         self.a.tokens[t].arabic
-            && arabic::readings(k).iter().any(|r| {
+            && arabic::readings_shared(k).iter().any(|r| {
                 r.conj.is_some()
                     && r.prep.is_none()
                     && !r.article
@@ -363,7 +364,7 @@ impl Ctx<'_> {
             // الرئيس التركي "رجب طيب أردوغان": a title before a quoted name.
             if !moved
                 && ext > floor + 1
-                && is_quote(&a.tokens[ext - 1])
+                && is_quote_token(&a.tokens[ext - 1])
                 && (ext.saturating_sub(5).max(floor)..ext - 1).any(|s| {
                     w.titles
                         .matches_at(&a.tokens, s, ext - 1, false)
@@ -377,7 +378,7 @@ impl Ctx<'_> {
             // رئيس ميليشيا “الحشد الشعبي”: a body noun before a quoted name is its head.
             if !moved
                 && ext > floor + 2
-                && is_quote(&a.tokens[ext - 1])
+                && is_quote_token(&a.tokens[ext - 1])
                 && self.word_in(ext - 2, &w.institutions)
             {
                 ext -= 2;
@@ -388,7 +389,7 @@ impl Ctx<'_> {
                 let pk = self.key(p);
                 let place_noun = w.place_nouns.contains(pk)
                     || (a.tokens[p].arabic
-                        && arabic::readings(pk).iter().any(|r| {
+                        && arabic::readings_shared(pk).iter().any(|r| {
                             r.suffix.is_none()
                                 && w.place_nouns.contains(&if r.article {
                                     format!("ال{}", r.stem)
@@ -402,7 +403,7 @@ impl Ctx<'_> {
                 }
                 // "مسلحون من تنظيم الدولة"، "عناصر حزب الله": members stand for their body.
                 let members = |k: &str| {
-                    arabic::readings(k).iter().any(|r| {
+                    arabic::readings_shared(k).iter().any(|r| {
                         r.suffix.is_none()
                             && matches!(
                                 r.stem.as_str(),
@@ -652,7 +653,7 @@ impl Ctx<'_> {
             // "في بيان نقلته وكالة تسنيم": the outlet of a statement is no argument; nor is the
             // patron in "الدول الحليفة لواشنطن".
             if self.lang == Lang::Ar && a.tokens[p].arabic {
-                let relayed = arabic::readings(&pk).iter().any(|r| {
+                let relayed = arabic::readings_shared(&pk).iter().any(|r| {
                     r.suffix.is_some()
                         && matches!(
                             r.stem.as_str(),
@@ -689,20 +690,7 @@ impl Ctx<'_> {
             // "هجوم على شمال شرق سوريا", "على وسط تل أبيب": the target is the place itself.
             let mut aimed = false;
             if self.lang == Lang::Ar && marker == DIRECT {
-                let direction = |x: usize| {
-                    matches!(
-                        self.key(x),
-                        "شمال"
-                            | "جنوب"
-                            | "شرق"
-                            | "غرب"
-                            | "وسط"
-                            | "شمالي"
-                            | "جنوبي"
-                            | "شرقي"
-                            | "غربي"
-                    )
-                };
+                let direction = |x: usize| super::compounds::AR_DIRECTIONS.contains(&self.key(x));
                 let mut q = p;
                 while q > floor && q + 2 > p && direction(q) {
                     q -= 1;
@@ -722,7 +710,7 @@ impl Ctx<'_> {
             // Subject of a future verb (ستتخذ الولايات المتحدة).
             if self.entities[r.entity].kind.is_actor()
                 && a.tokens[p].arabic
-                && arabic::readings(&pk).iter().any(|x| x.future)
+                && arabic::readings_shared(&pk).iter().any(|x| x.future)
                 && self.res.triggers[lang_index(self.lang)]
                     .matches_at(&a.tokens, p, p + 1, true)
                     .is_empty()
@@ -821,7 +809,7 @@ impl Ctx<'_> {
             || tok.is_punct(",")
             || tok.is_punct("/")
             // Some outlets quote every name: إن "السراج" يزور إسطنبول.
-            || is_quote(tok)
+            || is_quote_token(tok)
             || self.word_in(t, &self.words.gaps)
             || crate::extract::dates::is_date_word(&tok.key)
     }
@@ -1009,36 +997,8 @@ impl Ctx<'_> {
         // "محادثات السلام اليمنية": a demonym on talks is no party to them.
         // "توعد بأن الرد على العدوان على الحديدة": the victim of the attack answered is not
         // threatened.
-        let answered_victim = |g: &Arg| {
-            row.relation == Predicate::Threatened
-                && matches!(g.marker.as_str(), "على" | "علي" | "ضد" | "on" | "against")
-                && (te..g.ext_start).any(|x| {
-                    let response = (te..x).any(|y| {
-                        let k = self.key(y);
-                        matches!(k, "response" | "retaliation" | "respond")
-                            || arabic::readings(k).iter().any(|r| {
-                                matches!(r.stem.as_str(), "رد" | "ثار" | "انتقام" | "تصدي")
-                            })
-                    });
-                    // The attack's own object: right after its noun ("العدوان على الحديدة";
-                    // aggression, a word of accusation, is no attack trigger but counts here).
-                    let aggression = x + 3 >= g.ext_start
-                        && arabic::readings(self.key(x))
-                            .iter()
-                            .any(|r| r.stem == "عدوان")
-                        || self.key(x) == "aggression";
-                    response
-                        && (aggression
-                            || self.res.triggers[li]
-                                .matches_at(&self.a.tokens, x, g.ext_start, true)
-                                .iter()
-                                .any(|m| {
-                                    m.value.relation == Predicate::Attacked
-                                        && m.value.pos == TriggerPos::Noun
-                                        && m.end + 3 >= g.ext_start
-                                }))
-                })
-        };
+        let answered_victim =
+            |g: &Arg| row.relation == Predicate::Threatened && self.answered_victim(te, g);
         // "توعد … قائلا خلال زيارة لولاية X": a town or a site marked ل is where, not whom.
         let place_for = |g: &Arg| {
             row.relation == Predicate::Threatened
@@ -1747,7 +1707,7 @@ impl Ctx<'_> {
                             || (sv > range.start
                                 && (self.word_in(sv - 1, &self.words.boundaries)
                                     || self.key(sv - 1) == ","))
-                            || arabic::readings(self.key(sv))
+                            || arabic::readings_shared(self.key(sv))
                                 .iter()
                                 .any(|r| r.conj.is_some()));
                     if subject.is_none() && opens_clause {
@@ -1772,7 +1732,7 @@ impl Ctx<'_> {
                 } else if let Some(sv) = (te..(te + 4).min(right)).find(|&x| {
                     self.lang == Lang::Ar
                         && self.a.tokens[x].arabic
-                        && arabic::readings(&self.a.tokens[x].key)
+                        && arabic::readings_shared(&self.a.tokens[x].key)
                             .iter()
                             .any(|r| r.suffix.is_some() && self.words.support.contains(&r.stem))
                             // شنه: a two-letter stem the clitic reader keeps whole.
@@ -1976,7 +1936,7 @@ impl Ctx<'_> {
                         // "غارة إسرائيلية أدت إلى مقتل X", "ما أسفر عن اغتيال X": the attack
                         // just told killed X; its attacker attacked X.
                         let led_to = (ts.saturating_sub(3).max(left)..ts).any(|x| {
-                            arabic::readings(self.key(x)).iter().any(|r| {
+                            arabic::readings_shared(self.key(x)).iter().any(|r| {
                                 matches!(r.stem.as_str(), "ادي" | "ادت" | "اسفر" | "اسفرت")
                             }) || matches!(self.key(x), "ادى" | "ادي" | "ادت" | "اسفر" | "اسفرت")
                         });
@@ -2035,10 +1995,13 @@ impl Ctx<'_> {
                 let is = |k: &str| {
                     matches!(k, "تعرض" | "تعرضت" | "يتعرض" | "تتعرض" | "تعرضا" | "تعرضوا")
                 };
-                is(self.key(x)) || arabic::readings(self.key(x)).iter().any(|r| is(&r.stem))
+                is(self.key(x))
+                    || arabic::readings_shared(self.key(x))
+                        .iter()
+                        .any(|r| is(&r.stem))
             };
             let marked_l = self.a.tokens[ts].arabic
-                && arabic::readings(self.key(ts))
+                && arabic::readings_shared(self.key(ts))
                     .iter()
                     .any(|r| r.prep == Some('ل'));
             if let Some(v) = (left..ts)
@@ -2875,7 +2838,7 @@ impl Ctx<'_> {
                     });
                     short
                         || self.a.tokens[x].arabic
-                            && arabic::readings(self.key(x)).iter().any(|r| {
+                            && arabic::readings_shared(self.key(x)).iter().any(|r| {
                                 r.prep == Some('ب')
                                     && r.suffix.is_none()
                                     && (self.words.support.contains(&r.stem)
@@ -2892,7 +2855,7 @@ impl Ctx<'_> {
                                                 | "رد"
                                         ))
                             })
-                        || (arabic::readings(self.key(x))
+                        || (arabic::readings_shared(self.key(x))
                             .iter()
                             .any(|r| r.prep == Some('ب'))
                             && attack_at(x))
@@ -2905,17 +2868,13 @@ impl Ctx<'_> {
             .find(|&x| matches!(self.key(x), "اذا" | "لو" | "if" | "unless"))
             .unwrap_or(right);
         // "الرد على العدوان على الحديدة": the victim of the attack answered is not threatened.
-        let answered_victim = |g: &Arg| {
-            matches!(g.marker.as_str(), "على" | "علي" | "ضد" | "on" | "against")
-                && (start + 1..g.ext_start).any(attack_at)
-        };
         args.iter()
             .find(|g| {
                 g.ext_start > start
                     && g.ext_start <= start + 10
                     && g.ext_start < right
                     && g.entity != subject
-                    && !answered_victim(g)
+                    && !self.answered_victim(start, g)
                     && (g.kind.is_actor() || g.kind.is_place())
                     && matches!(
                         g.marker.as_str(),
@@ -2925,6 +2884,39 @@ impl Ctx<'_> {
                     && !(g.kind.is_place() && matches!(g.marker.as_str(), "ل" | "من"))
             })
             .map(|g| g.entity)
+    }
+
+    /// Whether `g` is the victim of an attack a threat answers, told after `from`: "توعد بأن
+    /// الرد على العدوان على الحديدة" threatens the aggressor, not Hodeidah. A word of response
+    /// (رد، ثأر، انتقام، تصدي، response) precedes the attack noun (or "aggression", a word of
+    /// accusation that is no attack trigger), and `g` is that noun's own object.
+    fn answered_victim(&self, from: usize, g: &Arg) -> bool {
+        let li = lang_index(self.lang);
+        matches!(g.marker.as_str(), "على" | "علي" | "ضد" | "on" | "against")
+            && (from..g.ext_start).any(|x| {
+                let response = (from..x).any(|y| {
+                    let k = self.key(y);
+                    matches!(k, "response" | "retaliation" | "respond")
+                        || arabic::readings_shared(k)
+                            .iter()
+                            .any(|r| matches!(r.stem.as_str(), "رد" | "ثار" | "انتقام" | "تصدي"))
+                });
+                let aggression = x + 3 >= g.ext_start
+                    && (self.key(x) == "aggression"
+                        || arabic::readings_shared(self.key(x))
+                            .iter()
+                            .any(|r| r.stem == "عدوان"));
+                response
+                    && (aggression
+                        || self.res.triggers[li]
+                            .matches_at(&self.a.tokens, x, g.ext_start, true)
+                            .iter()
+                            .any(|m| {
+                                m.value.relation == Predicate::Attacked
+                                    && m.value.pos == TriggerPos::Noun
+                                    && m.end + 3 >= g.ext_start
+                            }))
+            })
     }
 
     /// The visit a visit noun tells, by a visitor found elsewhere: its destinations after the noun.
@@ -3719,8 +3711,4 @@ pub fn companion_visits(
         }
     }
     out
-}
-
-fn is_quote(tok: &crate::text::Token) -> bool {
-    tok.kind == TokenKind::Punct && matches!(tok.key.as_str(), "\"" | "“" | "”" | "«" | "»" | "„")
 }
