@@ -242,18 +242,11 @@ fn weak_ok(a: &Analysis, m: &RawMention, seen: bool, lang: Lang, res: &Resources
             .matches_at(&a.tokens, t - 1, t, false)
             .is_empty();
         // "قوات حفتر", "نظام الأسد", "إدارة ترامب": a head noun whose possessor is the name.
-        let possessor_head = matches!(
-            prev.key.as_str(),
-            "قوات"
-                | "وقوات"
-                | "ميليشيات"
-                | "نظام"
-                | "حكومه"
-                | "اداره"
-                | "مكتب"
-                | "موكب"
-                | "انصار"
-        );
+        let possessor_head = words.members.contains(&prev.key)
+            || matches!(
+                prev.key.as_str(),
+                "وقوات" | "نظام" | "حكومه" | "اداره" | "مكتب" | "موكب" | "انصار"
+            );
         return seen
             && (verb_or_function
                 || possessor_head

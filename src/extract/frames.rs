@@ -401,44 +401,27 @@ impl Ctx<'_> {
                     ext = p;
                     moved = true;
                 }
-                // "مسلحون من تنظيم الدولة"، "عناصر حزب الله": members stand for their body.
+                // "مسلحون من تنظيم الدولة"، "عناصر حزب الله"، "قوات حفتر": members and forces
+                // stand for their body or leader (the `member` class of words.tsv).
                 let members = |k: &str| {
-                    arabic::readings_shared(k).iter().any(|r| {
-                        r.suffix.is_none()
-                            && matches!(
-                                r.stem.as_str(),
-                                "مسلحون"
-                                    | "مسلحين"
-                                    | "مسلحو"
-                                    | "مسلحي"
-                                    | "عناصر"
-                                    | "مقاتلون"
-                                    | "مقاتلين"
-                                    | "مقاتلو"
-                                    | "مقاتلي"
-                                    | "انتحاريون"
-                                    | "انتحاريين"
-                            )
-                    })
+                    w.members.contains(k)
+                        || arabic::readings_shared(k)
+                            .iter()
+                            .any(|r| r.suffix.is_none() && w.members.contains(&r.stem))
                 };
-                // "قوات حفتر": forces stand for the one they serve.
-                let forces = matches!(pk, "قوات" | "وقوات" | "ميليشيات" | "ميليشيا" | "مليشيات");
+                let kind = self.entities[r.entity].kind;
                 if !moved
                     && a.tokens[p].arabic
-                    && forces
-                    && self.entities[r.entity].kind == EntityType::Person
-                {
-                    ext = p;
-                    moved = true;
-                }
-                if !moved
-                    && a.tokens[p].arabic
-                    && self.entities[r.entity].kind == EntityType::Organization
+                    && matches!(kind, EntityType::Organization | EntityType::Person)
                 {
                     if members(pk) {
                         ext = p;
                         moved = true;
-                    } else if pk == "من" && p > floor && members(self.key(p - 1)) {
+                    } else if pk == "من"
+                        && p > floor
+                        && kind == EntityType::Organization
+                        && members(self.key(p - 1))
+                    {
                         ext = p - 1;
                         moved = true;
                     }

@@ -149,6 +149,8 @@ pub struct Words {
     pub institutions: HashSet<String>,
     /// Words that bring companions along on a visit (يرافق، برفقة، accompanied).
     pub companions: HashSet<String>,
+    /// Members and forces that stand for their body or leader (مسلحون من X، عناصر X، قوات X).
+    pub members: HashSet<String>,
     /// Nouns of things (weapons, vessels) that a name tagger may take for a name (صواريخ كروز).
     pub things: HashSet<String>,
 }
@@ -172,6 +174,7 @@ impl Words {
             support: HashSet::new(),
             institutions: HashSet::new(),
             companions: HashSet::new(),
+            members: HashSet::new(),
             things: HashSet::new(),
         }
     }
@@ -498,6 +501,9 @@ impl Resources {
                 }
                 "thing" => {
                     w.things.insert(key);
+                }
+                "member" => {
+                    w.members.insert(key);
                 }
                 "companion" => {
                     w.companions.insert(key);
