@@ -625,7 +625,7 @@ CLDR_SUBDIVISIONS = Path("/usr/share/unicode/cldr/common/subdivisions")
 # States whose provinces wire reports name (Turkey's and Israel's are left to the curated table:
 # English names such as Batman, Van, Central or Northern District are ordinary words).
 SUBDIVISION_COUNTRIES = ["IQ", "IR", "SY", "LB", "YE", "SA", "LY", "SD", "EG", "JO", "AE",
-                         "QA", "KW", "BH", "OM", "AF"]
+                         "QA", "KW", "BH", "OM", "AF", "US"]
 # Subdivision names that are ordinary words or name something else in news text.
 SUBDIVISION_SKIP = {
     "فارس",      # Fars: also the Fars news agency and a given name
@@ -640,6 +640,7 @@ SUBDIVISION_SKIP = {
     "قنا",       # Qena: "canals"
     "البحيرة",   # Beheira: "the lake"
     "Farah",     # Farah: a given name
+    "مين",       # Maine: colloquial "who"
 }
 # Ordinary words as bare names (عسير "difficult", البيضاء "white", حجة "argument", عمران
 # "construction", also a given name; المهرة "the skilled", الزاوية "the corner", المرج

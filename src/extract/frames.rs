@@ -1211,12 +1211,17 @@ impl Ctx<'_> {
                     .sentence_subject
                     .filter(|&(_, s_si)| s_si == si)
                     .map(|(e, _)| e);
-                let after_break = (range.start..ts)
-                    .rev()
-                    .find(|&x| !self.is_gap(x))
-                    .is_some_and(|x| {
-                        matches!(self.key(x), "," | "حيث" | "ثم" | "كما" | "and" | "then")
-                    });
+                let before = (range.start..ts).rev().find(|&x| !self.is_gap(x));
+                let after_break = before.is_some_and(|x| {
+                    matches!(self.key(x), "," | "حيث" | "ثم" | "كما" | "and" | "then")
+                });
+                // "وقال X من منتجعه حيث يستضيف نظيره": with no relation before it, a verb after
+                // حيث shares the subject of the sentence's verb of saying.
+                let shared = shared.or_else(|| {
+                    before
+                        .filter(|&x| self.key(x) == "حيث")
+                        .and_then(|x| self.speaker(range.start..x, args))
+                });
                 // "بزيارة إلى الرياض التقى خلالها X": the visit's visitor met X.
                 // "زيارة الرئيس والتي التقى فيها …": in it, the visit named before.
                 let during = self.lang == Lang::Ar
@@ -2141,14 +2146,17 @@ impl Ctx<'_> {
         };
         let objects = match object_override {
             Some(o) => Some(vec![o]),
-            None => match self.objects(
-                obj_from,
-                right,
-                args,
-                &allowed,
-                &object_type,
-                subject_entity,
-            ) {
+            None => match self
+                .objects(
+                    obj_from,
+                    right,
+                    args,
+                    &allowed,
+                    &object_type,
+                    subject_entity,
+                )
+                .filter(|o| !self.far_direct_guest(row, obj_from, o[0], args))
+            {
                 Some(o) => Some(o),
                 // استقبله X: the enclitic pronoun on the verb is the object.
                 // (Only for verbs with a direct object: أطلقته's pronoun is the missile.)
@@ -2278,8 +2286,15 @@ impl Ctx<'_> {
         }
         let objects = match objects {
             Some(o) => o,
-            // "Putin and Erdogan held talks": a meeting among coordinated subjects.
-            None if predicate == Predicate::MetWith && subjects.len() > 1 => subjects.split_off(1),
+            // "Putin and Erdogan held talks": a meeting among coordinated subjects; not so for a
+            // verb that takes its guest as direct object ("واستضاف العراق وعمان جولات محادثات",
+            // "X and Y welcomed the deal").
+            None if predicate == Predicate::MetWith
+                && subjects.len() > 1
+                && !row.markers.iter().all(|m| m == DIRECT) =>
+            {
+                subjects.split_off(1)
+            }
             // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked;
             // so for an Arabic claim (مسؤوليته عن الهجوم الذي استهدف مدينة أربيل).
             None if predicate == Predicate::Attacked
@@ -3091,6 +3106,31 @@ impl Ctx<'_> {
     }
 
     /// Objects after `from`: the first allowed mention and those coordinated with it.
+    /// "واستقبل العراق جولات من المحادثات مهدت لاتفاق بكين": the guest of an Arabic meeting verb
+    /// follows the verb and its subject closely; when other words fill the slot first, a name
+    /// further on is no guest.
+    fn far_direct_guest(&self, row: &TriggerRow, from: usize, object: usize, args: &[Arg]) -> bool {
+        self.lang == Lang::Ar
+            && row.relation == Predicate::MetWith
+            && args
+                .iter()
+                .find(|g| g.entity == object && g.ext_start >= from)
+                .is_some_and(|g| {
+                    // Indefinite words other than prepositions: a title's words before the guest
+                    // ("المرجع الشيعي الأعلى في العراق") are definite.
+                    let filler = (from..g.ext_start)
+                        .filter(|&x| {
+                            self.a.tokens[x].kind == TokenKind::Word
+                                && !self.is_gap(x)
+                                && !self.key(x).starts_with("ال")
+                                && !self.word_in(x, &self.words.prepositions)
+                                && !args.iter().any(|o| (o.ext_start..o.end).contains(&x))
+                        })
+                        .count();
+                    g.marker == DIRECT && filler > 3
+                })
+    }
+
     fn objects(
         &self,
         from: usize,
@@ -3351,7 +3391,8 @@ impl Ctx<'_> {
                         )
                     })
             })
-            .map(|g| g.entity);
+            .map(|g| g.entity)
+            .or_else(|| self.place_before_where(ts, args, subject, object));
         Found {
             subject,
             object,
@@ -3362,6 +3403,40 @@ impl Ctx<'_> {
             confidence,
             place,
         }
+    }
+
+    /// "في ولاية فلوريدا حيث يستضيف نظيره", "in Doha, where he met Y": the place a "where"
+    /// clause hangs on is the event's place.
+    fn place_before_where(
+        &self,
+        ts: usize,
+        args: &[Arg],
+        subject: usize,
+        object: usize,
+    ) -> Option<usize> {
+        let start = self.a.sentences[self.a.sentence_of(ts)].tokens.start;
+        let w = (start..ts).rev().find(|&x| !self.is_gap(x))?;
+        if !matches!(self.key(w), "حيث" | "where") {
+            return None;
+        }
+        // Skip the comma before "where".
+        let end = if w > start && self.a.tokens[w - 1].is_punct(",") {
+            w - 1
+        } else {
+            w
+        };
+        args.iter()
+            .find(|g| {
+                g.end == end
+                    && g.locative
+                    && g.entity != subject
+                    && g.entity != object
+                    && matches!(
+                        g.kind,
+                        EntityType::Location | EntityType::Country | EntityType::Facility
+                    )
+            })
+            .map(|g| g.entity)
     }
 
     fn modality(&self, start: usize, ts: usize, predicate: Predicate, future: bool) -> Modality {

@@ -963,3 +963,20 @@ fn an_english_attack_on_unnamed_targets_strikes_a_place_close_by() {
         "{t:?}"
     );
 }
+
+#[test]
+fn hosting_where_the_speaker_is_and_hosts_who_do_not_meet() {
+    // The host after حيث is the speaker of the sentence; the place before حيث is the meeting's,
+    // and the guest from abroad visited it.
+    let t = triples(Lang::Ar, "وتحدث الرئيس الأمريكي جو بايدن للصحفيين في ولاية ديلاوير حيث يستضيف نظيره الفرنسي إيمانويل ماكرون، مؤكدا متانة التحالف.");
+    assert!(has(&t, "joe-biden", "met-with", "emmanuel-macron"), "{t:?}");
+    assert!(has(&t, "emmanuel-macron", "visited", "delaware"), "{t:?}");
+    // Two hosts of rounds of talks do not meet each other, nor a capital named further on.
+    let t = triples(Lang::Ar, "واستضافت قطر ومصر خلال العام الماضي جولات متتالية من المفاوضات غير المباشرة أفضت إلى هدنة القاهرة.");
+    assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Qatar and Egypt hosted several rounds of indirect talks last year.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
+}
