@@ -2202,6 +2202,14 @@ impl Ctx<'_> {
                 None => None,
             },
         };
+        // "هاجمت ثلاث قواعد تستخدمها القوات الأمريكية، هي الشدادي والركبان والتنف": the
+        // targets an enumeration names stand for the noun it spells out.
+        let objects = match objects {
+            _ if matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn) => self
+                .enumerated(te, right, args, &object_type, subject_entity)
+                .or(objects),
+            o => o,
+        };
         // "استهدفت قاعدة التنف قرب الحدود في جنوب شرق سوريا ومطار أربيل الدولي في شمال
         // العراق": each target followed by where it is; the sites joined after the places are
         // targets too.
@@ -3258,6 +3266,56 @@ impl Ctx<'_> {
     }
 
     /// `first` and the mentions coordinated with it ("by X and Y", "X وY").
+    /// The items an Arabic enumeration names after a plural or dual noun: "، هي X وY وZ",
+    /// "هما X وY", "بينها X" (each item may carry its place: "هما عين الأسد في الأنبار وأربيل").
+    fn enumerated(
+        &self,
+        te: usize,
+        right: usize,
+        args: &[Arg],
+        ok: &dyn Fn(&Arg) -> bool,
+        subject: usize,
+    ) -> Option<Vec<usize>> {
+        if self.lang != Lang::Ar {
+            return None;
+        }
+        let k = (te..right).find(|&x| {
+            matches!(
+                self.key(x),
+                "هي" | "هما" | "وهي" | "وهما" | "بينها" | "بينهما" | "منها" | "ومنها"
+            ) && self.a.tokens[x - 1].is_punct(",")
+        })?;
+        let first = args
+            .iter()
+            .find(|g| g.ext_start > k && g.ext_start <= k + 2 && !g.locative)
+            .filter(|g| ok(g) && g.entity != subject)?;
+        let mut out = vec![first.entity];
+        let mut last = first.end;
+        for g in args
+            .iter()
+            .filter(|g| g.ext_start >= first.end && g.ext_start < right)
+        {
+            let between = (last..g.ext_start).all(|x| {
+                matches!(self.key(x), "," | "و") || self.is_gap(x) || self.is_locative_word(x)
+            });
+            if !between {
+                break;
+            }
+            if g.locative && g.kind.is_place() && !g.conj {
+                last = g.end;
+                continue;
+            }
+            if !(g.conj && ok(g)) {
+                break;
+            }
+            if g.entity != subject && !out.contains(&g.entity) {
+                out.push(g.entity);
+            }
+            last = g.end;
+        }
+        Some(out)
+    }
+
     fn conjuncts(&self, first: &Arg, args: &[Arg], ok: &dyn Fn(&Arg) -> bool) -> Vec<usize> {
         let mut out = vec![(first.entity, true)];
         let mut last = first.end;

@@ -87,7 +87,7 @@ pub fn find(
                     .any(|x| x.end > m.end && case_ok(a, x))
             })
         });
-        if let Some(m) = best.filter(|_| !overtaken) {
+        if let Some(m) = best.filter(|m| !overtaken && !adjective_reading(a, m.start, m.end, res)) {
             out.push(mention(a, &m, Target::Kb(m.value.entry), m.value.weak));
             covered[m.start - range.start..m.end - range.start].fill(true);
             i = m.end;
@@ -292,6 +292,30 @@ pub fn find(
 
 /// A demonym after a common noun (Arabic: السفن الأمريكية) or before one (English: American ships),
 /// not part of a title or a name, is a mention of its country.
+/// "طائرات حربية سورية": a one-word country name that is also the feminine demonym, after an
+/// indefinite feminine or plural noun, is the demonym (left to the demonym pass).
+fn adjective_reading(a: &Analysis, start: usize, end: usize, res: &Resources) -> bool {
+    // (Feminine: سورية; "قضية سوريا" is the country.)
+    if end != start + 1
+        || start == 0
+        || !a.tokens[start].arabic
+        || !a.tokens[start].text(a.text).ends_with('ة')
+    {
+        return false;
+    }
+    let prev = &a.tokens[start - 1];
+    let text = prev.text(a.text);
+    prev.kind == TokenKind::Word
+        && prev.arabic
+        && !prev.key.starts_with("ال")
+        && (text.ends_with('ة') || text.ends_with("ات"))
+        && res
+            .adjectives
+            .matches_at(&a.tokens, start, end, false)
+            .iter()
+            .any(|m| m.end == end)
+}
+
 fn demonyms(
     a: &Analysis,
     range: std::ops::Range<usize>,

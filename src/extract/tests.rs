@@ -980,3 +980,22 @@ fn hosting_where_the_speaker_is_and_hosts_who_do_not_meet() {
     );
     assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
 }
+
+#[test]
+fn an_enumeration_names_the_targets_it_spells_out() {
+    let t = triples(Lang::Ar, "وقالت كتائب حزب الله إنها قصفت بالصواريخ قاعدتين يتمركز فيهما جنود أمريكيون، هما عين الأسد في الأنبار وقاعدة التنف.");
+    assert!(
+        has(&t, "kataib-hezbollah", "claimed-attack-on", "ain-al-asad"),
+        "{t:?}"
+    );
+    assert!(
+        has(&t, "kataib-hezbollah", "claimed-attack-on", "tanf"),
+        "{t:?}"
+    );
+    // "سورية" after an indefinite plural is the demonym ("Syrian jets"), and "بينها" lists.
+    let t = triples(
+        Lang::Ar,
+        "وأغارت مقاتلات سورية على قرى في ريف حماة، بينها بلدة اللطامنة.",
+    );
+    assert!(has(&t, "syria", "attacked", "لطامنه"), "{t:?}");
+}
