@@ -282,7 +282,12 @@ pub fn find(
         {
             let key: Vec<&str> = (t.start..t.end)
                 .filter(|&x| a.tokens[x].kind != TokenKind::Punct)
-                .map(|x| strip_clitics(&a.tokens[x].key, x == t.start))
+                .map(|x| {
+                    strip_clitics(
+                        &a.tokens[x].key,
+                        t.reading.as_ref().filter(|_| x == t.start),
+                    )
+                })
                 .collect();
             m.titles.push(key.join(" "));
         }
@@ -508,7 +513,9 @@ pub fn title_before(
             {
                 let key: Vec<&str> = (start..m.end)
                     .filter(|&x| a.tokens[x].kind != TokenKind::Punct)
-                    .map(|x| strip_clitics(&a.tokens[x].key, x == start))
+                    .map(|x| {
+                        strip_clitics(&a.tokens[x].key, m.reading.as_ref().filter(|_| x == start))
+                    })
                     .collect();
                 let mut k = key.join(" ");
                 adjectives.sort_unstable();
@@ -522,22 +529,16 @@ pub fn title_before(
     }
 }
 
-fn strip_clitics(key: &str, first: bool) -> &str {
-    if !first {
-        return key;
+/// A title word's key without the clitics the phrase match read on it ("ووزير" → "وزير"): the
+/// reading knows them; stripping letters by shape would cut "وزير" to "زير".
+fn strip_clitics<'k>(key: &'k str, reading: Option<&Reading>) -> &'k str {
+    match reading {
+        Some(r) if r.prefix_chars > 0 => key
+            .char_indices()
+            .nth(r.prefix_chars)
+            .map_or(key, |(i, _)| &key[i..]),
+        _ => key,
     }
-    for p in ["وال", "بال", "فال", "لل", "و", "ب", "ف"] {
-        if let Some(rest) = key.strip_prefix(p) {
-            if rest.chars().count() >= 3 {
-                return if p.ends_with("ال") || p == "لل" {
-                    key.strip_prefix(&p[..p.len() - "ال".len()]).unwrap_or(rest)
-                } else {
-                    rest
-                };
-            }
-        }
-    }
-    key
 }
 
 pub(super) fn is_definite(key: &str) -> bool {
@@ -547,6 +548,15 @@ pub(super) fn is_definite(key: &str) -> bool {
 }
 
 /// Words that are no part of a name: function words, titles, triggers, punctuation, numbers.
+/// A derived-form feminine past verb (تناولت، استمرت، انطلقت: ت or ا, five letters or more,
+/// final ت) starts a clause, not a name ("نظيره السعودي تناولت استئناف الرحلات").
+pub(super) fn verb_shaped(key: &str) -> bool {
+    (key.starts_with('ت') || key.starts_with('ا'))
+        && !key.starts_with("ال")
+        && key.ends_with('ت')
+        && key.chars().count() >= 5
+}
+
 pub(super) fn name_word(
     a: &Analysis,
     t: usize,
@@ -573,6 +583,9 @@ pub(super) fn name_word(
                 .iter()
                 .any(|r| r.suffix.is_none() && (body(&r.stem) || body(&format!("ال{}", r.stem)))))
     {
+        return false;
+    }
+    if tok.arabic && verb_shaped(k) {
         return false;
     }
     let stop = |k: &str| words.stop.contains(k) || words.speech.contains(k);
@@ -1149,7 +1162,7 @@ fn bare_titles(
         }
         let key: Vec<&str> = (t..title.end)
             .filter(|&x| a.tokens[x].kind != TokenKind::Punct)
-            .map(|x| strip_clitics(&a.tokens[x].key, x == t))
+            .map(|x| strip_clitics(&a.tokens[x].key, title.reading.as_ref().filter(|_| x == t)))
             .collect();
         let mut k = key.join(" ");
         adjectives.sort_unstable();

@@ -999,3 +999,21 @@ fn an_enumeration_names_the_targets_it_spells_out() {
     );
     assert!(has(&t, "syria", "attacked", "لطامنه"), "{t:?}");
 }
+
+#[test]
+fn a_counterpart_or_a_titled_demonym_is_the_person_named_before() {
+    // "الوزير السعودي" is the Saudi minister named earlier; a clause after "نظيره السعودي"
+    // (a feminine verb: تطرقت) is no name of his.
+    let text = "وصل وزير الخارجية السعودي فيصل بن فرحان إلى عمان. واستقبل العاهل الأردني الملك عبد الله الثاني الوزير السعودي في قصر الحسينية. وكان وزير الخارجية الأردني أيمن الصفدي قد أجرى محادثات مع نظيره السعودي تطرقت إلى أمن الحدود.";
+    let t = triples(Lang::Ar, text);
+    assert!(
+        has(&t, "abdullah", "met-with", "faisal-bin-farhan"),
+        "{t:?}"
+    );
+    assert!(has(&t, "safadi", "met-with", "faisal-bin-farhan"), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|(a, _, b)| a.contains("تطرقت") || b.contains("تطرقت")),
+        "{t:?}"
+    );
+}

@@ -146,6 +146,9 @@ pub fn mentions(
         if kind == EntityType::Person && end - start == 1 && titles.is_empty() {
             continue;
         }
+        if kind == EntityType::Person && crate::extract::mentions::verb_shaped(&tok.key) {
+            continue;
+        }
         // After a place noun (لولاية ساوث كارولاينا، مدينة X) the name is a place's: not ours.
         let after_place_noun = start > range.start
             && arabic::readings(&a.tokens[start - 1].key)
