@@ -2391,11 +2391,21 @@ impl Ctx<'_> {
                     let k = self.key(x);
                     k.ends_with('ا') && !k.starts_with("ال") && k.chars().count() >= 4
                 };
+                // "استقبل المرجع الشيعي الأعلى في العراق آية الله العظمى علي السيستاني": the
+                // words of a title with a place inside it.
+                let titled = |x: usize| {
+                    self.title_word(x)
+                        || args.iter().any(|o| {
+                            (o.ext_start.saturating_sub(1)..o.end).contains(&x)
+                                && self.in_title(o, args)
+                        })
+                };
                 let vso = args.iter().find(|g| {
                     !pronoun_subject
                         && g.ext_start >= te
                         && g.ext_start < right
-                        && ((te..g.ext_start).all(|x| self.is_gap(x) || vehicle(x))
+                        && !self.in_title(g, args)
+                        && ((te..g.ext_start).all(|x| self.is_gap(x) || vehicle(x) || titled(x))
                             || belonging(g)
                             || (g.adjective
                                 && g.ext_start <= te + 2
@@ -3417,14 +3427,17 @@ impl Ctx<'_> {
                         || (g.kind == EntityType::Facility
                             && matches!(g.marker.as_str(), "at" | "في" | "ب")))
                     && g.ext_start >= te
-                    // Close to the trigger, not counting the names and time words between.
+                    // Close to the trigger, not counting the names, their titles and the time
+                    // words between.
                     && (te..g.ext_start)
                         .filter(|&x| {
                             !self.is_gap(x)
                                 && !args.iter().any(|o| (o.ext_start..o.end).contains(&x))
+                                && !self.title_word(x)
                         })
                         .count()
                         <= 8
+                    && !self.in_title(g, args)
                     && matches!(g.marker.as_str(), "في" | "in" | "ب" | "at")
                     && (te..g.ext_start).all(|x| {
                         !self.is_boundary(x)
@@ -3461,6 +3474,42 @@ impl Ctx<'_> {
             confidence,
             place,
         }
+    }
+
+    /// A word of a title or honorific phrase ("المرجع الشيعي الأعلى", "آية الله العظمى").
+    fn title_word(&self, x: usize) -> bool {
+        let toks = &self.a.tokens;
+        (x.saturating_sub(3)..=x).any(|s| {
+            [&self.words.titles, &self.words.honorifics]
+                .iter()
+                .any(|ix| {
+                    ix.matches_at(toks, s, toks.len(), false)
+                        .iter()
+                        .any(|m| m.end > x)
+                })
+        }) || !self
+            .res
+            .adjectives
+            .matches_at(toks, x, x + 1, false)
+            .is_empty()
+    }
+
+    /// A place inside a person's title ("المرجع الشيعي الأعلى في العراق آية الله العظمى علي
+    /// السيستاني"): the name follows with only title words between.
+    fn in_title(&self, g: &Arg, args: &[Arg]) -> bool {
+        // Title words on both sides: "الأعلى في العراق آية الله" (not "، في أنقرة الرئيس").
+        let marker_word = g.ext_start > 0 && self.key(g.ext_start - 1) == g.marker;
+        let before = g.ext_start.checked_sub(if marker_word { 2 } else { 1 });
+        g.marker != DIRECT
+            && before.is_some_and(|b| self.title_word(b))
+            && args.iter().any(|h| {
+                h.kind == EntityType::Person
+                    && h.ext_start >= g.end
+                    && h.start > g.end
+                    && h.start <= g.end + 4
+                    && (g.end..h.start)
+                        .all(|x| self.a.tokens[x].kind == TokenKind::Word && self.title_word(x))
+            })
     }
 
     /// "في ولاية فلوريدا حيث يستضيف نظيره", "in Doha, where he met Y": the place a "where"

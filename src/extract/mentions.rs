@@ -289,7 +289,7 @@ pub fn find(
                     )
                 })
                 .collect();
-            m.titles.push(key.join(" "));
+            m.titles.push(same_title(words, key.join(" ")));
         }
     }
     out
@@ -517,7 +517,7 @@ pub fn title_before(
                         strip_clitics(&a.tokens[x].key, m.reading.as_ref().filter(|_| x == start))
                     })
                     .collect();
-                let mut k = key.join(" ");
+                let mut k = same_title(words, key.join(" "));
                 adjectives.sort_unstable();
                 for adj in adjectives {
                     k.push_str(&format!(" #{adj}"));
@@ -527,6 +527,11 @@ pub fn title_before(
         }
         return None;
     }
+}
+
+/// The key of the office a title names (الحبر الأعظم is البابا).
+fn same_title(words: &Words, key: String) -> String {
+    words.title_same.get(&key).cloned().unwrap_or(key)
 }
 
 /// A title word's key without the clitics the phrase match read on it ("ووزير" → "وزير"): the
@@ -1164,7 +1169,7 @@ fn bare_titles(
             .filter(|&x| a.tokens[x].kind != TokenKind::Punct)
             .map(|x| strip_clitics(&a.tokens[x].key, title.reading.as_ref().filter(|_| x == t)))
             .collect();
-        let mut k = key.join(" ");
+        let mut k = same_title(words, key.join(" "));
         adjectives.sort_unstable();
         for adj in adjectives {
             k.push_str(&format!(" #{adj}"));

@@ -3,7 +3,7 @@
 //! The copy of `ontology/` the binary was built with is embedded; `--ontology DIR` reads another
 //! one instead (edit a trigger without recompiling) and `--kb FILE` adds knowledge-base files.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -153,6 +153,8 @@ pub struct Words {
     pub members: HashSet<String>,
     /// Nouns of things (weapons, vessels) that a name tagger may take for a name (صواريخ كروز).
     pub things: HashSet<String>,
+    /// Titles that name the same office as another (الحبر الأعظم → البابا), by key.
+    pub title_same: HashMap<String, String>,
 }
 
 impl Words {
@@ -176,6 +178,7 @@ impl Words {
             companions: HashSet::new(),
             members: HashSet::new(),
             things: HashSet::new(),
+            title_same: HashMap::new(),
         }
     }
 }
@@ -467,7 +470,14 @@ impl Resources {
             let w = &mut self.words[lang_index(lang)];
             let key = crate::text::normalize::key(form);
             match *class {
-                "title" => w.titles.insert(form, ()),
+                "title" => {
+                    // Optional fourth column: the title this one is another name for.
+                    if let Some(same) = cells.get(3).filter(|c| !c.is_empty()) {
+                        w.title_same
+                            .insert(key.clone(), crate::text::normalize::key(same));
+                    }
+                    w.titles.insert(form, ())
+                }
                 "honorific" => w.honorifics.insert(form, ()),
                 "org-head" => {
                     w.org_heads.insert(key);

@@ -1017,3 +1017,18 @@ fn a_counterpart_or_a_titled_demonym_is_the_person_named_before() {
         "{t:?}"
     );
 }
+
+#[test]
+fn another_name_of_a_title_and_a_place_inside_a_title() {
+    // الحبر الأعظم is the pope named before; "في العراق" inside a cleric's title is no place of
+    // the meeting, the city after his home is.
+    let text = "استقبل المرجع الشيعي الأعلى في العراق آية الله العظمى علي السيستاني البابا فرنسيس في مكتبه بمدينة النجف. وكان الحبر الأعظم قد حط في مطار بغداد الدولي قبل يومين.";
+    let x = extraction(Lang::Ar, text);
+    let met = x
+        .asserted()
+        .find(|r| r.predicate.as_str() == "met-with")
+        .expect("a meeting");
+    assert_eq!(met.place.as_deref(), Some("kb/najaf"), "{met:?}");
+    let t = triples(Lang::Ar, text);
+    assert!(has(&t, "pope-francis", "visited", "baghdad"), "{t:?}");
+}
