@@ -157,6 +157,12 @@ pub fn find(
                 && title_words(args[k - 1].end, args[k].ext_start)
                 // A demonym heads no title chain across words ("غارة أمريكية بطائرة … سليماني").
                 && (!args[k - 1].adjective || args[k - 1].end == args[k].ext_start)
+                // Nor does an indefinite demonym before a definite title: it qualifies the noun
+                // before it ("غارة إسرائيلية القيادي في حماس").
+                && !(args[k - 1].adjective
+                    && a.tokens[args[k].ext_start].arabic
+                    && !super::mentions::is_definite(&a.tokens[args[k - 1].start].key)
+                    && super::mentions::is_definite(&a.tokens[args[k].ext_start].key))
                 && (matches!(
                     args[k - 1].kind,
                     EntityType::Organization | EntityType::Country
@@ -1033,6 +1039,25 @@ impl Ctx<'_> {
         }
         // "killed" is an attack when an actor or an attack does it ("Israel killed X", "a drone
         // strike at the airport killed X"), not a participle ("an Iranian soldier killed in …").
+        // "وكانت غارة أمريكية بطائرة مسيرة قد قتلت X": in Arabic too, but not a passive (قُتلت).
+        if self.lang == Lang::Ar && row.pos == TriggerPos::Verb && row.form == "قتلت" {
+            let attack_noun = |x: usize| {
+                self.res.triggers[lang_index(self.lang)]
+                    .matches_at(&self.a.tokens, x, x + 1, true)
+                    .iter()
+                    .any(|m| {
+                        m.value.relation == Predicate::Attacked && m.value.pos == TriggerPos::Noun
+                    })
+            };
+            let actor_before = args
+                .iter()
+                .any(|g| g.end <= ts && g.end + 4 >= ts && g.marker == DIRECT && g.kind.is_actor());
+            let attack_near =
+                (ts.saturating_sub(8).max(left)..(te + 2).min(right)).any(attack_noun);
+            if !actor_before && !attack_near {
+                return None;
+            }
+        }
         if self.lang == Lang::En && row.pos == TriggerPos::Verb && row.form == "killed" {
             let actor_before = args
                 .iter()

@@ -356,12 +356,21 @@ fn demonyms(
                     .any(|tm| tm.end == x)
             })
         };
+        // (An indefinite Arabic demonym before a definite title qualifies the noun before it:
+        // "غارة إسرائيلية القيادي في حماس".)
+        let indefinite_before_definite = |x: usize| {
+            lang == Lang::Ar
+                && !is_definite(&a.tokens[t].key)
+                && x < range.end
+                && is_definite(&a.tokens[x].key)
+        };
         let title_after = words
             .titles
             .matches_at(&a.tokens, m.end.min(range.end - 1), range.end, false)
             .into_iter()
             .next()
-            .is_some();
+            .is_some()
+            && !indefinite_before_definite(m.end);
         let ok = !title_after
             && match lang {
                 // The noun before it is an ordinary word, not a title or a name; no name follows.
@@ -369,11 +378,13 @@ fn demonyms(
                     t > range.start
                         && (word(t - 1) || out.iter().any(|o| o.adjective && o.end_tok == t))
                         && !title_ends_at(t)
-                        && !(m.end < range.end && covered[m.end - base])
-                        && words
+                        && (!(m.end < range.end && covered[m.end - base])
+                            || indefinite_before_definite(m.end))
+                        && (words
                             .titles
                             .matches_at(&a.tokens, m.end.min(range.end - 1), range.end, false)
                             .is_empty()
+                            || indefinite_before_definite(m.end))
                 }
                 // A lower-case noun (or another demonym) follows; no title before or after.
                 Lang::En => {

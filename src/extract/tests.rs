@@ -1032,3 +1032,21 @@ fn another_name_of_a_title_and_a_place_inside_a_title() {
     let t = triples(Lang::Ar, text);
     assert!(has(&t, "pope-francis", "visited", "baghdad"), "{t:?}");
 }
+
+#[test]
+fn a_strike_that_killed_someone_attacked_them() {
+    let t = triples(
+        Lang::Ar,
+        "وكانت ضربة أمريكية بطائرة مسيرة قد قتلت زعيم تنظيم القاعدة أيمن الظواهري في كابول.",
+    );
+    assert!(has(&t, "united-states", "attacked", "zawahiri"), "{t:?}");
+    // The demonym of the strike is no part of the victim's title.
+    let t = triples(
+        Lang::Ar,
+        "وقتلت غارة إسرائيلية القيادي في حركة حماس صالح العاروري في الضاحية الجنوبية لبيروت.",
+    );
+    assert!(has(&t, "israel", "attacked", "arouri"), "{t:?}");
+    // A passive reading (قُتلت) with no attack or attacker is nothing.
+    let t = triples(Lang::Ar, "وقتلت ممرضة في المستشفى بحسب الشرطة.");
+    assert!(t.is_empty(), "{t:?}");
+}
