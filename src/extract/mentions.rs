@@ -1056,10 +1056,17 @@ fn arabic_patterns(
                         break;
                     }
                 }
+                // One word is a name when something closes it: punctuation, or the next person's
+                // title ("زوجته ميلانيا وصهره جاريد كوشنر").
                 if end - s >= 2
                     || a.tokens
                         .get(end)
                         .is_some_and(|x| x.kind == TokenKind::Punct)
+                    || (end < range.end
+                        && !words
+                            .titles
+                            .matches_at(&a.tokens, end, range.end, false)
+                            .is_empty())
                 {
                     push_new(a, s, end, EntityType::Person, None, covered, base, out);
                     t = end;

@@ -1050,3 +1050,9 @@ fn a_strike_that_killed_someone_attacked_them() {
     let t = triples(Lang::Ar, "وقتلت ممرضة في المستشفى بحسب الشرطة.");
     assert!(t.is_empty(), "{t:?}");
 }
+
+#[test]
+fn kin_before_a_given_name_is_a_title() {
+    let t = triples(Lang::Ar, "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرباط. ويرافق ماكرون في زيارته زوجته بريجيت وشقيقه جان.");
+    assert!(has(&t, "بريجيت", "visited", "rabat"), "{t:?}");
+}
