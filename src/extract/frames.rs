@@ -1014,6 +1014,11 @@ impl Ctx<'_> {
                         && g.adjective
                         && g.end < self.a.tokens.len()
                         && matches!(self.key(g.end), "officials" | "leaders" | "diplomats"))
+                    // "التي تستضيف جنودا أمريكيين": hosting troops is meeting no one.
+                    && !(self.lang == Lang::Ar
+                        && g.adjective
+                        && g.start > 0
+                        && self.word_in(g.start - 1, &self.words.members))
             }
             (None, Predicate::Visited) => g.kind.is_place(),
             _ => true,
