@@ -1056,3 +1056,12 @@ fn kin_before_a_given_name_is_a_title() {
     let t = triples(Lang::Ar, "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرباط. ويرافق ماكرون في زيارته زوجته بريجيت وشقيقه جان.");
     assert!(has(&t, "بريجيت", "visited", "rabat"), "{t:?}");
 }
+
+#[test]
+fn hosting_soldiers_is_no_meeting() {
+    let t = triples(
+        Lang::Ar,
+        "وسقطت الصواريخ على قاعدة حرير في أربيل، التي تستضيف جنودا فرنسيين.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
+}
