@@ -340,6 +340,10 @@ impl Ctx<'_> {
                         .matches_at(&a.tokens, start, end, false)
                         .iter()
                         .any(|m| m.end == end)
+                    || w.title_qualifiers
+                        .matches_at(&a.tokens, start, end, false)
+                        .iter()
+                        .any(|m| m.end == end)
                     || self
                         .res
                         .adjectives
@@ -350,6 +354,21 @@ impl Ctx<'_> {
             if let Some(start) = (end.saturating_sub(4).max(floor)..end).find(|&s| ends_here(s)) {
                 ext = start;
                 moved = true;
+            }
+            // "بالرئيس السوري في المرحلة الانتقالية أحمد الشرع": a phrase inside the title.
+            if !moved && self.lang == Lang::Ar && end > floor + 2 {
+                let inner = (end.saturating_sub(4).max(floor + 1)..end - 1).find(|&j| {
+                    self.key(j) == "في"
+                        && (j + 1..end).all(|x| {
+                            a.tokens[x].kind == TokenKind::Word
+                                && super::mentions::is_definite(self.key(x))
+                        })
+                        && self.title_word(j - 1)
+                });
+                if let Some(j) = inner {
+                    ext = j;
+                    moved = true;
+                }
             }
             // "by his Iranian counterpart, Hossein Amirabdollahian": the counterpart is the name.
             if !moved

@@ -490,11 +490,13 @@ pub fn title_before(
         // Honorific or adjective ending at j.
         let mut moved = false;
         for start in (floor..j).rev().take(3) {
-            if words
-                .honorifics
-                .matches_at(&a.tokens, start, j, false)
+            if [&words.honorifics, &words.title_qualifiers]
                 .iter()
-                .any(|m| m.end == j)
+                .any(|ix| {
+                    ix.matches_at(&a.tokens, start, j, false)
+                        .iter()
+                        .any(|m| m.end == j)
+                })
             {
                 j = start;
                 moved = true;

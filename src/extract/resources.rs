@@ -131,6 +131,8 @@ pub struct NameRef {
 pub struct Words {
     pub titles: PhraseIndex<()>,
     pub honorifics: PhraseIndex<()>,
+    /// Words between a title and its holder's name that belong to the title (السابق، المستقيل).
+    pub title_qualifiers: PhraseIndex<()>,
     pub org_heads: HashSet<String>,
     pub facility_heads: PhraseIndex<()>,
     pub anaphor_org: PhraseIndex<()>,
@@ -162,6 +164,7 @@ impl Words {
         Words {
             titles: PhraseIndex::new(true),
             honorifics: PhraseIndex::new(false),
+            title_qualifiers: PhraseIndex::new(false),
             org_heads: HashSet::new(),
             facility_heads: PhraseIndex::new(true),
             anaphor_org: PhraseIndex::new(false),
@@ -479,6 +482,7 @@ impl Resources {
                     w.titles.insert(form, ())
                 }
                 "honorific" => w.honorifics.insert(form, ()),
+                "title-qualifier" => w.title_qualifiers.insert(form, ()),
                 "org-head" => {
                     w.org_heads.insert(key);
                 }

@@ -1065,3 +1065,16 @@ fn hosting_soldiers_is_no_meeting() {
     );
     assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
 }
+
+#[test]
+fn title_qualifiers_and_phrases_inside_titles() {
+    // "المستقيل" between the title and the name; the office announcing is its holder's voice.
+    let t = triples(Lang::Ar, "وأعلن مكتب رئيس الحكومة اللبنانية المستقيل نجيب ميقاتي أنه تلقى اتصالا هاتفيا من وزير الخارجية الفرنسي جان نويل بارو.");
+    assert!(has(&t, "mikati", "met-with", "barrot"), "{t:?}");
+    // "في المرحلة الانتقالية" inside the title.
+    let t = triples(
+        Lang::Ar,
+        "وهاتف الرئيس التركي رجب طيب أردوغان الرئيس السوري في المرحلة الانتقالية أحمد الشرع.",
+    );
+    assert!(has(&t, "erdogan", "met-with", "sharaa"), "{t:?}");
+}
