@@ -3215,6 +3215,9 @@ impl Ctx<'_> {
                 (matches!(self.key(x), "اذا" | "لو" | "if" | "unless")
                     && !matches!(self.key(x - 1), "that" | "ان" | "انه" | "انها" | "بانه"))
                     || matches!(self.key(x), "بحسب" | "حسب" | "وفقا" | "وفق" | "according")
+                    // "التقت X في دمشق برفقة نظيرها Y": a companion is no object.
+                    || self.key(x) == "برفقه"
+                    || (self.key(x) == "accompanied" && self.key(x - 1) == ",")
             })
             .unwrap_or(right);
         let mut it = args

@@ -10,6 +10,7 @@
 //! let extraction = extractor.extract(&doc);
 //! ```
 
+mod companions;
 mod compounds;
 pub mod dates;
 mod entities;
@@ -108,6 +109,14 @@ impl Extractor {
             res,
         ));
         found.extend(frames::companion_visits(
+            &a,
+            doc.lang,
+            res,
+            &doc_entities,
+            &resolved,
+            &found,
+        ));
+        found.extend(companions::companion_meetings(
             &a,
             doc.lang,
             res,

@@ -1078,3 +1078,14 @@ fn title_qualifiers_and_phrases_inside_titles() {
     );
     assert!(has(&t, "erdogan", "met-with", "sharaa"), "{t:?}");
 }
+
+#[test]
+fn a_companion_meets_the_other_side() {
+    let text = "وصل الرئيس السوري أحمد الشرع إلى باريس. وكانت وزيرة الخارجية الألمانية أنالينا بيربوك قد التقت الشرع في دمشق قبل أسابيع برفقة نظيرها الفرنسي جان نويل بارو.";
+    let t = triples(Lang::Ar, text);
+    assert!(has(&t, "baerbock", "met-with", "sharaa"), "{t:?}");
+    assert!(has(&t, "barrot", "met-with", "sharaa"), "{t:?}");
+    assert!(!has(&t, "baerbock", "met-with", "barrot"), "{t:?}");
+    let t = triples(Lang::En, "Turkish President Recep Tayyip Erdogan received Syrian President Ahmed al-Sharaa in Ankara, accompanied by Foreign Minister Asaad al-Shaibani.");
+    assert!(has(&t, "shaibani", "met-with", "erdogan"), "{t:?}");
+}
