@@ -3304,9 +3304,17 @@ impl Ctx<'_> {
                         .any(|o| o.locative && (o.ext_start..o.end).contains(&x))
                     || self.is_locative_word(x)
             });
+            // "على مواقع لوحدات حماية الشعب … ولحزب العمال": the owner's ل repeats on the next
+            // conjunct.
+            let owner_l = g.marker == "ل"
+                && first.marker != "ل"
+                && self.a.tokens[first.ext_start].arabic
+                && arabic::readings_shared(self.key(first.ext_start))
+                    .iter()
+                    .any(|r| r.prep == Some('ل'));
             if g.conj
                 && between_ok
-                && (g.marker == first.marker || g.marker == DIRECT)
+                && (g.marker == first.marker || g.marker == DIRECT || owner_l)
                 && object_type(g)
                 && !g.locative
             {

@@ -1089,3 +1089,10 @@ fn a_companion_meets_the_other_side() {
     let t = triples(Lang::En, "Turkish President Recep Tayyip Erdogan received Syrian President Ahmed al-Sharaa in Ankara, accompanied by Foreign Minister Asaad al-Shaibani.");
     assert!(has(&t, "shaibani", "met-with", "erdogan"), "{t:?}");
 }
+
+#[test]
+fn the_owners_preposition_repeats_on_the_next_target() {
+    let t = triples(Lang::Ar, "وشنت طائرات تركية غارات على مواقع لحزب العمال الكردستاني في جبال قنديل ولوحدات حماية الشعب في ريف الحسكة.");
+    assert!(has(&t, "turk", "attacked", "pkk"), "{t:?}");
+    assert!(has(&t, "turk", "attacked", "ypg"), "{t:?}");
+}
