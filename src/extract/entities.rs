@@ -284,8 +284,8 @@ fn loose_title<'t>(titles: &'t HashMap<String, usize>, key: &str) -> Option<&'t 
         .iter()
         .filter(|(k, _)| split(k) == (head.clone(), adjectives.clone()));
     let first = found.next()?;
-    // Ambiguous (two Saudi ministers): no guess.
-    found.next().is_none().then_some(first.1)
+    // Ambiguous (two Saudi ministers): no guess. Two titles of one person are no ambiguity.
+    found.all(|(_, e)| e == first.1).then_some(first.1)
 }
 
 /// An unlinked person named by a shorter form of an earlier name ("Askari" after "Abu Ali

@@ -490,14 +490,16 @@ pub fn title_before(
         // Honorific or adjective ending at j.
         let mut moved = false;
         for start in (floor..j).rev().take(3) {
-            if [&words.honorifics, &words.title_qualifiers]
+            let honorific = [&words.honorifics, &words.title_qualifiers]
                 .iter()
-                .any(|ix| {
-                    ix.matches_at(&a.tokens, start, j, false)
-                        .iter()
-                        .any(|m| m.end == j)
-                })
-            {
+                .flat_map(|ix| ix.matches_at(&a.tokens, start, j, false))
+                .find(|m| m.end == j);
+            if let Some(h) = honorific {
+                // "رئيس إيراني بالمرجع السيستاني": a preposition on the honorific starts a new
+                // phrase; the title before it is someone else's.
+                if h.reading.as_ref().is_some_and(|r| r.prep.is_some()) {
+                    return None;
+                }
                 j = start;
                 moved = true;
                 break;

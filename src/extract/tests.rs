@@ -1096,3 +1096,12 @@ fn the_owners_preposition_repeats_on_the_next_target() {
     assert!(has(&t, "turk", "attacked", "pkk"), "{t:?}");
     assert!(has(&t, "turk", "attacked", "ypg"), "{t:?}");
 }
+
+#[test]
+fn two_titles_of_one_person_and_a_title_cut_by_a_preposition() {
+    // "الرئيس الإيراني" fits two titles of one man (no ambiguity); "رئيس إيراني بالمرجع" gives
+    // the cleric no title.
+    let text = "بدأ رئيس الجمهورية الإيرانية مسعود بزشكيان زيارة رسمية إلى العراق. ووصف مراقبون اللقاء بأنه الأول الذي يجمع رئيس إيراني بالمرجع السيستاني منذ سنوات. وكانت زيارة الرئيس الإيراني، والتي التقى فيها عددا من المسؤولين في بغداد والبصرة، قد استمرت ثلاثة أيام.";
+    let t = triples(Lang::Ar, text);
+    assert!(has(&t, "pezeshkian", "visited", "basra"), "{t:?}");
+}
