@@ -153,8 +153,30 @@ pub fn find(
                             && !ctx.words.speech.contains(a.tokens[x].key.as_str())
                     })
             };
+            // "رئيس حكومة الوفاق الوطني الليبية، المعترف بها دوليا؛ "فائز السراج"": a titled body,
+            // an aside, then the quoted name of its head.
+            let titled_aside = |body: &Arg, name: &Arg| {
+                let (from, to) = (body.end, name.ext_start);
+                body.ext_start < body.start
+                    && to > from + 1
+                    && to - from <= 7
+                    && a.tokens[from].is_punct(",")
+                    && (is_quote_token(&a.tokens[to - 1])
+                        || matches!(a.tokens[to - 1].key.as_str(), ";" | "؛"))
+                    && (from + 1..to).all(|x| {
+                        a.tokens[x].kind == TokenKind::Word
+                            || is_quote_token(&a.tokens[x])
+                            || matches!(a.tokens[x].key.as_str(), ";" | "؛")
+                    })
+                    && (from + 1..to).all(|x| {
+                        res.triggers[lang_index(lang)]
+                            .matches_at(&a.tokens, x, x + 1, true)
+                            .is_empty()
+                    })
+            };
             while k > 0
-                && title_words(args[k - 1].end, args[k].ext_start)
+                && (title_words(args[k - 1].end, args[k].ext_start)
+                    || titled_aside(&args[k - 1], &args[k]))
                 // A demonym heads no title chain across words ("غارة أمريكية بطائرة … سليماني").
                 && (!args[k - 1].adjective || args[k - 1].end == args[k].ext_start)
                 // Nor does an indefinite demonym before a definite title: it qualifies the noun
@@ -351,6 +373,19 @@ impl Ctx<'_> {
                         .iter()
                         .any(|m| m.end == end)
             };
+            // A title (with its demonyms) ending at `e`.
+            let ends_here_at = |start: usize, e: usize| {
+                w.titles
+                    .matches_at(&a.tokens, start, e, false)
+                    .iter()
+                    .any(|m| m.end == e)
+                    || self
+                        .res
+                        .adjectives
+                        .matches_at(&a.tokens, start, e, false)
+                        .iter()
+                        .any(|m| m.end == e)
+            };
             if let Some(start) = (end.saturating_sub(4).max(floor)..end).find(|&s| ends_here(s)) {
                 ext = start;
                 moved = true;
@@ -386,19 +421,18 @@ impl Ctx<'_> {
                     moved = true;
                 }
             }
-            // الرئيس التركي "رجب طيب أردوغان": a title before a quoted name.
-            if !moved
-                && ext > floor + 1
-                && is_quote_token(&a.tokens[ext - 1])
-                && (ext.saturating_sub(5).max(floor)..ext - 1).any(|s| {
-                    w.titles
-                        .matches_at(&a.tokens, s, ext - 1, false)
-                        .iter()
-                        .any(|m| m.end == ext - 1)
-                })
-            {
-                ext -= 1;
-                moved = true;
+            // الرئيس التركي "رجب طيب أردوغان": a title before a quoted name; some outlets put a
+            // semicolon between (الرئيس التركي؛ "رجب طيب أردوغان").
+            if !moved && ext > floor + 1 && is_quote_token(&a.tokens[ext - 1]) {
+                let semicolon = ext > floor + 2
+                    && (a.tokens[ext - 2].is_punct("؛") || a.tokens[ext - 2].is_punct(";"));
+                let title_end = if semicolon { ext - 2 } else { ext - 1 };
+                let titled = (title_end.saturating_sub(5).max(floor)..title_end)
+                    .any(|s| ends_here_at(s, title_end));
+                if titled {
+                    ext = title_end;
+                    moved = true;
+                }
             }
             // رئيس ميليشيا “الحشد الشعبي”: a body noun before a quoted name is its head.
             if !moved
@@ -805,8 +839,15 @@ impl Ctx<'_> {
                 ")" => !dash(t + 1) && (t.saturating_sub(4)..t).any(|x| toks[x].is_punct("(")),
                 _ => false,
             };
+            // "الرئيس التركي؛ "رجب طيب أردوغان"": a semicolon between a title and a quoted name.
+            let titled_name = matches!(tok.key.as_str(), ";" | "؛")
+                && t > 0
+                && toks.get(t + 1).is_some_and(is_quote_token)
+                && self.title_word(t - 1);
             // A "." inside a sentence is an abbreviation (U.S.): sentences are already split.
-            return !short && matches!(tok.key.as_str(), ";" | ":" | "?" | "!" | "(" | ")");
+            return !short
+                && !titled_name
+                && matches!(tok.key.as_str(), ";" | "؛" | ":" | "?" | "!" | "(" | ")");
         }
         self.word_in(t, &self.words.boundaries)
     }

@@ -1105,3 +1105,23 @@ fn two_titles_of_one_person_and_a_title_cut_by_a_preposition() {
     let t = triples(Lang::Ar, text);
     assert!(has(&t, "pezeshkian", "visited", "basra"), "{t:?}");
 }
+
+#[test]
+fn a_title_before_a_quoted_name_across_a_semicolon() {
+    let t = triples(
+        Lang::Ar,
+        r#"استقبل الرئيس التركي؛ "رجب طيب أردوغان"، الجمعة، رئيس الوزراء الليبي عبد الحميد الدبيبة في إسطنبول."#,
+    );
+    assert!(has(&t, "erdogan", "met-with", "dbeibah"), "{t:?}");
+    // A titled body, an aside, then its head's quoted name.
+    let t = triples(
+        Lang::Ar,
+        r#"واستقبل الرئيس التركي؛ "رجب طيب أردوغان"، في أنقرة رئيس حكومة الوفاق الوطني، المعترف بها أمميا؛ "فائز السراج"."#,
+    );
+    assert!(has(&t, "erdogan", "met-with", "sarraj"), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|(a, _, b)| a.contains("gna") || b.contains("gna")),
+        "{t:?}"
+    );
+}
