@@ -2106,8 +2106,17 @@ impl Ctx<'_> {
         }
         // تبنى الهجوم، "claimed the attack": a verb of claiming takes the attack it names.
         if row.pos == TriggerPos::Claim || row.relation == Predicate::ClaimedAttackOn {
-            let needs_attack_noun = !row.form.contains("responsib") && !row.form.contains("مسؤولي");
-            let (target, attack_noun) = self.claimed_target(te, right, args, disc);
+            // "تبناه التنظيم": the pronoun stands for an attack told before.
+            let pronoun_attack = self.lang == Lang::Ar
+                && row.pos == TriggerPos::Verb
+                && (suffix.is_some() || row.form.ends_with('ه') || row.form.ends_with("ها"));
+            let needs_attack_noun =
+                !row.form.contains("responsib") && !row.form.contains("مسؤولي") && !pronoun_attack;
+            let (target, attack_noun) = if pronoun_attack {
+                (None, false)
+            } else {
+                self.claimed_target(te, right, args, disc)
+            };
             if needs_attack_noun && !attack_noun {
                 return None;
             }
@@ -2248,6 +2257,18 @@ impl Ctx<'_> {
                 .filter(|o| !self.far_direct_guest(row, obj_from, o[0], args))
             {
                 Some(o) => Some(o),
+                // "تفجير انتحاري في ساحة الطيران تبناه التنظيم": the pronoun is the attack told
+                // just before; the claim is on its target, else on its place.
+                None if row.relation == Predicate::ClaimedAttackOn
+                    && self.lang == Lang::Ar
+                    && row.pos == TriggerPos::Verb
+                    && (suffix.is_some()
+                        || row.form.ends_with('ه')
+                        || row.form.ends_with("ها")) =>
+                {
+                    self.attack_before(si, range.start, ts, args, disc, subject_entity)
+                        .map(|o| vec![o])
+                }
                 // استقبله X: the enclitic pronoun on the verb is the object.
                 // (Only for verbs with a direct object: أطلقته's pronoun is the missile.)
                 None if row.pos == TriggerPos::Verb
@@ -3575,6 +3596,34 @@ impl Ctx<'_> {
             confidence,
             place,
         }
+    }
+
+    /// The target (else the place) of the attack told last before `ts` in this sentence.
+    fn attack_before(
+        &self,
+        si: usize,
+        start: usize,
+        ts: usize,
+        args: &[Arg],
+        disc: &Discourse,
+        subject: usize,
+    ) -> Option<usize> {
+        if let Some((o, _)) = disc
+            .last_attack
+            .filter(|&(o, s_si)| s_si == si && o != subject)
+        {
+            return Some(o);
+        }
+        let li = lang_index(self.lang);
+        let noun = (start..ts).rev().find(|&x| {
+            self.res.triggers[li]
+                .matches_at(&self.a.tokens, x, x + 1, true)
+                .iter()
+                .any(|m| m.value.relation == Predicate::Attacked && m.value.pos == TriggerPos::Noun)
+        })?;
+        args.iter()
+            .find(|g| g.ext_start > noun && g.end <= ts && g.entity != subject && g.kind.is_place())
+            .map(|g| g.entity)
     }
 
     /// A word of a title or honorific phrase ("المرجع الشيعي الأعلى", "آية الله العظمى").

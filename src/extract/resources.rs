@@ -427,6 +427,14 @@ impl Resources {
                 && !form.contains(' ')
             {
                 self.triggers[lang_index(lang)].insert(&format!("ال{form}"), row.clone());
+                // And indefinite in the accusative, with its tanween alef (تفجيرا، قصفا), when
+                // the noun ends in a letter that takes one.
+                if pos == TriggerPos::Noun
+                    && !form.ends_with(['ة', 'ا', 'ى', 'ء', 'ه', 'ي'])
+                    && !form.ends_with("ات")
+                {
+                    self.triggers[lang_index(lang)].insert(&format!("{form}ا"), row.clone());
+                }
             }
             self.triggers[lang_index(lang)].insert(form, row);
         }

@@ -1125,3 +1125,17 @@ fn a_title_before_a_quoted_name_across_a_semicolon() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_attack_then_who_claimed_it() {
+    // "تبناه X": the pronoun is the bombing told before; the claim is on its place.
+    let t = triples(
+        Lang::Ar,
+        "وشهدت المدينة قبل شهر تفجيرا بسيارة مفخخة في سوق مدينة الصدر تبنته حركة الشباب حسب زعمها.",
+    );
+    assert!(
+        t.iter()
+            .any(|(s, p, _)| s.contains("shabaab") && p == "claimed-attack-on"),
+        "{t:?}"
+    );
+}
