@@ -2843,7 +2843,30 @@ impl Ctx<'_> {
                             "مجموعه" | "كتيبه" | "سريه" | "خليه" | "وحده"
                         )
                 });
+                // "أكد المتحدث باسم الجماعة أن القوة الصاروخية أطلقت": a force of its own,
+                // unnamed, right after أن.
+                let own_force = subject.is_none()
+                    && between.iter().position(|k| *k == "ان").is_some_and(|i| {
+                        let unit = between.get(i + 1).copied().unwrap_or("");
+                        between.len() <= i + 4
+                            && (matches!(
+                                unit,
+                                "القوه"
+                                    | "القوات"
+                                    | "قوات"
+                                    | "سلاح"
+                                    | "الدفاعات"
+                                    | "وحده"
+                                    | "الوحده"
+                                    | "وحدات"
+                                    | "الوحدات"
+                                    | "البحريه"
+                                    | "مقاتلينا"
+                                    | "مقاتلونا"
+                            ) || self.words.members.contains(unit))
+                    });
                 own_unit
+                    || own_force
                     || subject.is_none_or(|s| s.entity == agent.entity)
                         && (between.iter().any(|k| {
                         *k == "عن" || k.starts_with("انه") || k.starts_with("انها") || *k == "انهم"

@@ -1139,3 +1139,11 @@ fn an_attack_then_who_claimed_it() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_unnamed_force_of_the_speakers_own_is_a_claim() {
+    let t = triples(Lang::Ar, "وقال المتحدث العسكري باسم جماعة الحوثي يحيى سريع إن القوات البحرية استهدفت سفينة في خليج عدن.");
+    let t2 = triples(Lang::Ar, "وأكد المتحدث العسكري باسم جماعة الحوثي يحيى سريع أن القوة الصاروخية أطلقت صواريخ على مدينة إيلات.");
+    assert!(has(&t2, "saree", "claimed-attack-on", "eilat"), "{t2:?}");
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
