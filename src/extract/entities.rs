@@ -157,7 +157,13 @@ pub fn resolve(
                 let k = &k[super::mentions::BARE_TITLE.len()..];
                 match holders.get(k) {
                     Some(h) if h.len() == 1 => titles[k],
-                    _ => continue,
+                    Some(_) => continue,
+                    // "الوزير" after "وزير الخارجية السعودي X": the one holder of a title with
+                    // that head.
+                    None => match bare_head(&titles, k) {
+                        Some(e) => e,
+                        None => continue,
+                    },
                 }
             }
             Target::Title(k) => match titles.get(k).or_else(|| loose_title(&titles, k)) {
@@ -286,6 +292,20 @@ fn loose_title<'t>(titles: &'t HashMap<String, usize>, key: &str) -> Option<&'t 
     let first = found.next()?;
     // Ambiguous (two Saudi ministers): no guess. Two titles of one person are no ambiguity.
     found.all(|(_, e)| e == first.1).then_some(first.1)
+}
+
+/// The one person holding a title whose head word is this bare title's ("الوزير" → "وزير
+/// الخارجيه #…"); none when several do.
+fn bare_head(titles: &HashMap<String, usize>, key: &str) -> Option<usize> {
+    if key.contains(' ') {
+        return None;
+    }
+    let head = key.trim_start_matches("ال");
+    let mut found = titles
+        .iter()
+        .filter(|(k, _)| k.split(' ').next().unwrap_or("").trim_start_matches("ال") == head);
+    let (_, &first) = found.next()?;
+    found.all(|(_, &e)| e == first).then_some(first)
 }
 
 /// An unlinked person named by a shorter form of an earlier name ("Askari" after "Abu Ali

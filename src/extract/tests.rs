@@ -1147,3 +1147,10 @@ fn an_unnamed_force_of_the_speakers_own_is_a_claim() {
     assert!(has(&t2, "saree", "claimed-attack-on", "eilat"), "{t2:?}");
     assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
 }
+
+#[test]
+fn a_bare_title_finds_the_one_holder_of_its_head() {
+    let text = "بدأ وزير الخارجية العماني بدر البوسعيدي جولة إقليمية. وكان في استقبال الوزير لدى وصوله إلى مطار بغداد الدولي نائب رئيس الوزراء العراقي.";
+    let t = triples(Lang::Ar, text);
+    assert!(has(&t, "busaidi", "visited", "baghdad"), "{t:?}");
+}
