@@ -3608,7 +3608,8 @@ impl Ctx<'_> {
                     })
             })
             .map(|g| g.entity)
-            .or_else(|| self.place_before_where(ts, args, subject, object));
+            .or_else(|| self.place_before_where(ts, args, subject, object))
+            .or_else(|| self.fronted_place(ts, args, subject, object));
         Found {
             subject,
             object,
@@ -3683,6 +3684,33 @@ impl Ctx<'_> {
                     && (g.end..h.start)
                         .all(|x| self.a.tokens[x].kind == TokenKind::Word && self.title_word(x))
             })
+    }
+
+    /// "وفي العاصمة بغداد، استقبل X Y", "In Riyadh, X met Y": a place opening the sentence, set
+    /// off by a comma, is where its event happened.
+    fn fronted_place(
+        &self,
+        ts: usize,
+        args: &[Arg],
+        subject: usize,
+        object: usize,
+    ) -> Option<usize> {
+        let start = self.a.sentences[self.a.sentence_of(ts)].tokens.start;
+        args.iter()
+            .find(|g| {
+                g.locative
+                    && matches!(g.marker.as_str(), "في" | "in")
+                    && g.ext_start <= start + 2
+                    && g.end < ts
+                    && self.a.tokens[g.end].is_punct(",")
+                    && g.entity != subject
+                    && g.entity != object
+                    && matches!(
+                        g.kind,
+                        EntityType::Location | EntityType::Country | EntityType::Facility
+                    )
+            })
+            .map(|g| g.entity)
     }
 
     /// "في ولاية فلوريدا حيث يستضيف نظيره", "in Doha, where he met Y": the place a "where"

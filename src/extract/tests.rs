@@ -1154,3 +1154,14 @@ fn a_bare_title_finds_the_one_holder_of_its_head() {
     let t = triples(Lang::Ar, text);
     assert!(has(&t, "busaidi", "visited", "baghdad"), "{t:?}");
 }
+
+#[test]
+fn a_place_opening_the_sentence_is_the_events() {
+    let t = triples(
+        Lang::Ar,
+        "وفي العاصمة عمان، استقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس.",
+    );
+    assert!(has(&t, "abbas", "visited", "amman"), "{t:?}");
+    let t = triples(Lang::En, "In Cairo, Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II on Sunday.");
+    assert!(has(&t, "abdullah", "visited", "cairo"), "{t:?}");
+}
