@@ -3949,6 +3949,25 @@ pub fn implied_visits(
     out
 }
 
+/// A verb of leaving (غادر، departed) at token `t`.
+pub fn is_departure(a: &Analysis, t: usize) -> bool {
+    const LEAVING: &[&str] = &[
+        "غادر",
+        "غادرت",
+        "يغادر",
+        "تغادر",
+        "departed",
+        "departs",
+        "departing",
+    ];
+    let key = a.tokens[t].key.as_str();
+    LEAVING.contains(&key)
+        || (a.tokens[t].arabic
+            && arabic::readings_shared(key)
+                .iter()
+                .any(|r| LEAVING.contains(&r.stem.as_str())))
+}
+
 /// Visits of the people who came along: "ويرافق الملك سلمان في زيارته وزير الخارجية عادل الجبير",
 /// "يرافقه X", "برفقة X", "was accompanied by X". Each companion visited what the one accompanied
 /// visited in the document; the evidence is the sentence that names the companion.

@@ -124,6 +124,24 @@ impl Extractor {
             &resolved,
             &found,
         ));
+        // Leaving a place tells a visit only of a known outsider: "غادر غوتيريش ليبيا", not the
+        // Lebanese president leaving Beirut, nor someone whose home we do not know.
+        found.retain(|f| {
+            if f.predicate != crate::model::Predicate::Visited
+                || !frames::is_departure(&a, f.trigger.0)
+            {
+                return true;
+            }
+            let kb = |e: usize| doc_entities[e].kb.map(|k| &res.kb.entries()[k]);
+            let place_country = kb(f.object).and_then(|p| match p.kind {
+                crate::model::EntityType::Country => Some(p.id.as_str()),
+                _ => p.country.as_deref(),
+            });
+            match (kb(f.subject), place_country) {
+                (Some(s), Some(c)) => s.country.as_deref() != Some(c),
+                _ => false,
+            }
+        });
         // Nobody visits their own country ("ويرافق الملك سلمان في زيارته إلى مصر" is not Sisi's visit).
         found.retain(|f| {
             f.predicate != crate::model::Predicate::Visited

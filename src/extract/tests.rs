@@ -1165,3 +1165,17 @@ fn a_place_opening_the_sentence_is_the_events() {
     let t = triples(Lang::En, "In Cairo, Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II on Sunday.");
     assert!(has(&t, "abdullah", "visited", "cairo"), "{t:?}");
 }
+
+#[test]
+fn leaving_a_place_is_a_visit_of_an_outsider_only() {
+    let t = triples(
+        Lang::Ar,
+        "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إنه يغادر السودان وهو قلق على المدنيين.",
+    );
+    assert!(has(&t, "guterres", "visited", "sudan"), "{t:?}");
+    let t = triples(
+        Lang::Ar,
+        "وغادر الرئيس اللبناني جوزاف عون بيروت صباح الإثنين.",
+    );
+    assert!(t.is_empty(), "{t:?}");
+}
