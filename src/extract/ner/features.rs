@@ -185,7 +185,7 @@ fn infos(tokens: &[Token], readings: &[Rc<[Reading]>], res: &Resources) -> Vec<I
                     }
                 }),
         );
-        let sets: [(&'static str, &std::collections::HashSet<String>); 7] = [
+        let sets: [(&'static str, &crate::extract::resources::WordSet); 7] = [
             ("org-head", &w.org_heads),
             ("speech", &w.speech),
             ("stop", &w.stop),
