@@ -1,6 +1,8 @@
 //! Multi-word phrase lookup over tokens, with Arabic clitics on the first word.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::text::arabic::{self, Reading};
 use crate::text::{normalize, tokens::tokenize, Token};
@@ -41,6 +43,21 @@ pub struct PhraseIndex<V> {
     by_first: HashMap<String, Vec<(Vec<String>, V)>, foldhash::fast::FixedState>,
     /// Compare words with the Arabic article dropped (names) or exactly (lexicon).
     drop_article: bool,
+    /// Identity of this content for [`MAY_START`] (new on every insert), and whether to use it.
+    id: u64,
+    memo: bool,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+type KeyMemo = HashMap<String, bool, foldhash::fast::FixedState>;
+
+thread_local! {
+    /// Per memoised index: can a phrase start at an Arabic word with this key, under any of its
+    /// readings? Most words start none, and answering that from the readings costs a lookup per
+    /// reading each time the matchers ask (dozens of times per word). Cleared when large.
+    static MAY_START: RefCell<HashMap<u64, KeyMemo, foldhash::fast::FixedState>> =
+        RefCell::default();
 }
 
 impl<V> PhraseIndex<V> {
@@ -48,7 +65,46 @@ impl<V> PhraseIndex<V> {
         PhraseIndex {
             by_first: HashMap::default(),
             drop_article,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            memo: false,
         }
+    }
+
+    /// Remember, per thread, the Arabic words no phrase starts with (for the long-lived
+    /// indexes of [`crate::extract::Resources`]; a per-document index would only fill the memo).
+    pub(crate) fn memoize(&mut self) {
+        self.memo = true;
+    }
+
+    /// False when no phrase can start at an Arabic word with key `key` (exact: every first-word
+    /// key [`Self::matches_at`] could look up is tried).
+    fn may_start(&self, key: &str) -> bool {
+        MAY_START.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() > 64 && !m.contains_key(&self.id) {
+                m.clear();
+            }
+            let per = m.entry(self.id).or_default();
+            if let Some(&b) = per.get(key) {
+                return b;
+            }
+            let b = self.by_first.contains_key(self.norm(key))
+                || arabic::readings_shared(key).iter().any(|r| {
+                    if r.prefix_chars == 0 && r.suffix.is_none() && !r.article {
+                        return false;
+                    }
+                    if self.drop_article || !r.article {
+                        self.by_first.contains_key(self.norm(&r.stem))
+                    } else {
+                        self.by_first.contains_key(format!("ال{}", r.stem).as_str())
+                    }
+                });
+            if per.len() >= 200_000 {
+                per.clear();
+            }
+            per.insert(key.to_string(), b);
+            b
+        })
     }
 
     fn norm<'a>(&self, key: &'a str) -> &'a str {
@@ -67,6 +123,7 @@ impl<V> PhraseIndex<V> {
         let Some((first, rest)) = keys.split_first() else {
             return;
         };
+        self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
         self.by_first
             .entry(first.clone())
             .or_default()
@@ -92,6 +149,9 @@ impl<V> PhraseIndex<V> {
             return out;
         };
         if tok.kind == crate::text::TokenKind::Punct {
+            return out;
+        }
+        if tok.arabic && self.memo && !self.may_start(&tok.key) {
             return out;
         }
         // First-word keys are looked up without allocating; only a hit clones its reading.

@@ -286,7 +286,28 @@ impl Resources {
         }
         res.index_kb(&kb);
         res.kb = kb;
+        res.memoize();
         Ok(res)
+    }
+
+    /// These indexes live as long as the extractor: let them remember the words that start nothing.
+    fn memoize(&mut self) {
+        self.names.memoize();
+        self.adjectives.memoize();
+        for i in 0..2 {
+            self.triggers[i].memoize();
+            self.cues[i].memoize();
+            let w = &mut self.words[i];
+            for p in [
+                &mut w.titles,
+                &mut w.honorifics,
+                &mut w.facility_heads,
+                &mut w.locative,
+                &mut w.anaphor_org,
+            ] {
+                p.memoize();
+            }
+        }
     }
 
     fn index_kb(&mut self, kb: &KnowledgeBase) {
