@@ -43,21 +43,37 @@ pub struct PhraseIndex<V> {
     by_first: HashMap<String, Vec<(Vec<String>, V)>, foldhash::fast::FixedState>,
     /// Compare words with the Arabic article dropped (names) or exactly (lexicon).
     drop_article: bool,
-    /// Identity of this content for [`MAY_START`] (new on every insert), and whether to use it.
+    /// Identity of this content for [`MAY_START`] (new on every insert), and this index's bit
+    /// there if it is memoised.
     id: u64,
-    memo: bool,
+    memo: Option<u32>,
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+static NEXT_SLOT: AtomicU64 = AtomicU64::new(0);
 
-type KeyMemo = HashMap<String, bool, foldhash::fast::FixedState>;
+/// Per word key, one bit per memoised index: is it known, and can a phrase start there.
+struct Memo {
+    /// Id of the index that owns each bit.
+    owners: [u64; 64],
+    words: HashMap<String, (u64, u64), foldhash::fast::FixedState>,
+}
+
+impl Default for Memo {
+    fn default() -> Self {
+        Memo {
+            owners: [0; 64],
+            words: HashMap::default(),
+        }
+    }
+}
 
 thread_local! {
-    /// Per memoised index: can a phrase start at an Arabic word with this key, under any of its
+    /// Per Arabic word: can a phrase of a memoised index start at it, under any of its
     /// readings? Most words start none, and answering that from the readings costs a lookup per
-    /// reading each time the matchers ask (dozens of times per word). Cleared when large.
-    static MAY_START: RefCell<HashMap<u64, KeyMemo, foldhash::fast::FixedState>> =
-        RefCell::default();
+    /// reading each time the matchers ask (dozens of times per word). One entry per word for all
+    /// the indexes, so the asks about one word hit one entry. Cleared when large.
+    static MAY_START: RefCell<Memo> = RefCell::default();
 }
 
 impl<V> PhraseIndex<V> {
@@ -66,27 +82,31 @@ impl<V> PhraseIndex<V> {
             by_first: HashMap::default(),
             drop_article,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-            memo: false,
+            memo: None,
         }
     }
 
     /// Remember, per thread, the Arabic words no phrase starts with (for the long-lived
     /// indexes of [`crate::extract::Resources`]; a per-document index would only fill the memo).
     pub(crate) fn memoize(&mut self) {
-        self.memo = true;
+        self.memo = Some((NEXT_SLOT.fetch_add(1, Ordering::Relaxed) % 64) as u32);
     }
 
     /// False when no phrase can start at an Arabic word with key `key` (exact: every first-word
     /// key [`Self::matches_at`] could look up is tried).
-    fn may_start(&self, key: &str) -> bool {
+    fn may_start(&self, slot: u32, key: &str) -> bool {
         MAY_START.with(|m| {
             let mut m = m.borrow_mut();
-            if m.len() > 64 && !m.contains_key(&self.id) {
-                m.clear();
+            let bit = 1u64 << slot;
+            if m.owners[slot as usize] != self.id {
+                // Another index had this bit: forget every answer (the other bits are recomputed).
+                m.words.clear();
+                m.owners[slot as usize] = self.id;
             }
-            let per = m.entry(self.id).or_default();
-            if let Some(&b) = per.get(key) {
-                return b;
+            if let Some(&(known, hit)) = m.words.get(key) {
+                if known & bit != 0 {
+                    return hit & bit != 0;
+                }
             }
             let b = self.by_first.contains_key(self.norm(key))
                 || arabic::readings_shared(key).iter().any(|r| {
@@ -99,10 +119,16 @@ impl<V> PhraseIndex<V> {
                         self.by_first.contains_key(format!("ال{}", r.stem).as_str())
                     }
                 });
-            if per.len() >= 200_000 {
-                per.clear();
+            let hit = if b { bit } else { 0 };
+            if let Some(e) = m.words.get_mut(key) {
+                e.0 |= bit;
+                e.1 |= hit;
+            } else {
+                if m.words.len() >= 200_000 {
+                    m.words.clear();
+                }
+                m.words.insert(key.to_string(), (bit, hit));
             }
-            per.insert(key.to_string(), b);
             b
         })
     }
@@ -151,8 +177,10 @@ impl<V> PhraseIndex<V> {
         if tok.kind == crate::text::TokenKind::Punct {
             return out;
         }
-        if tok.arabic && self.memo && !self.may_start(&tok.key) {
-            return out;
+        if let Some(slot) = self.memo.filter(|_| tok.arabic) {
+            if !self.may_start(slot, &tok.key) {
+                return out;
+            }
         }
         // First-word keys are looked up without allocating; only a hit clones its reading.
         let mut seen_first: Vec<&str> = Vec::new();
