@@ -318,7 +318,7 @@ impl Ctx<'_> {
         self.a.tokens[t].key.as_str()
     }
 
-    fn word_in(&self, t: usize, set: &std::collections::HashSet<String>) -> bool {
+    fn word_in(&self, t: usize, set: &crate::extract::resources::WordSet) -> bool {
         let k = self.key(t);
         if set.contains(k) {
             return true;

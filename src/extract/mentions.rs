@@ -1590,6 +1590,11 @@ fn english_roles(
             continue;
         }
         let Some(role) = ROLES.iter().find(|r| {
+            // The first word first: splitting every role at every word cost a fifth of English.
+            let k = key(t);
+            if !(r.starts_with(k) && r.as_bytes().get(k.len()).is_none_or(|&b| b == b' ')) {
+                return false;
+            }
             let n = r.split(' ').count();
             t + n <= range.end && r.split(' ').enumerate().all(|(i, w)| key(t + i) == w)
         }) else {

@@ -1,6 +1,8 @@
 //! Multi-word phrase lookup over tokens, with Arabic clitics on the first word.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::text::arabic::{self, Reading};
 use crate::text::{normalize, tokens::tokenize, Token};
@@ -41,6 +43,37 @@ pub struct PhraseIndex<V> {
     by_first: HashMap<String, Vec<(Vec<String>, V)>, foldhash::fast::FixedState>,
     /// Compare words with the Arabic article dropped (names) or exactly (lexicon).
     drop_article: bool,
+    /// Identity of this content for [`MAY_START`] (new on every insert), and this index's bit
+    /// there if it is memoised.
+    id: u64,
+    memo: Option<u32>,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+static NEXT_SLOT: AtomicU64 = AtomicU64::new(0);
+
+/// Per word key, one bit per memoised index: is it known, and can a phrase start there.
+struct Memo {
+    /// Id of the index that owns each bit.
+    owners: [u64; 64],
+    words: HashMap<String, (u64, u64), foldhash::fast::FixedState>,
+}
+
+impl Default for Memo {
+    fn default() -> Self {
+        Memo {
+            owners: [0; 64],
+            words: HashMap::default(),
+        }
+    }
+}
+
+thread_local! {
+    /// Per Arabic word: can a phrase of a memoised index start at it, under any of its
+    /// readings? Most words start none, and answering that from the readings costs a lookup per
+    /// reading each time the matchers ask (dozens of times per word). One entry per word for all
+    /// the indexes, so the asks about one word hit one entry. Cleared when large.
+    static MAY_START: RefCell<Memo> = RefCell::default();
 }
 
 impl<V> PhraseIndex<V> {
@@ -48,7 +81,56 @@ impl<V> PhraseIndex<V> {
         PhraseIndex {
             by_first: HashMap::default(),
             drop_article,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            memo: None,
         }
+    }
+
+    /// Remember, per thread, the Arabic words no phrase starts with (for the long-lived
+    /// indexes of [`crate::extract::Resources`]; a per-document index would only fill the memo).
+    pub(crate) fn memoize(&mut self) {
+        self.memo = Some((NEXT_SLOT.fetch_add(1, Ordering::Relaxed) % 64) as u32);
+    }
+
+    /// False when no phrase can start at an Arabic word with key `key` (exact: every first-word
+    /// key [`Self::matches_at`] could look up is tried).
+    fn may_start(&self, slot: u32, key: &str) -> bool {
+        MAY_START.with(|m| {
+            let mut m = m.borrow_mut();
+            let bit = 1u64 << slot;
+            if m.owners[slot as usize] != self.id {
+                // Another index had this bit: forget every answer (the other bits are recomputed).
+                m.words.clear();
+                m.owners[slot as usize] = self.id;
+            }
+            if let Some(&(known, hit)) = m.words.get(key) {
+                if known & bit != 0 {
+                    return hit & bit != 0;
+                }
+            }
+            let b = self.by_first.contains_key(self.norm(key))
+                || arabic::readings_shared(key).iter().any(|r| {
+                    if r.prefix_chars == 0 && r.suffix.is_none() && !r.article {
+                        return false;
+                    }
+                    if self.drop_article || !r.article {
+                        self.by_first.contains_key(self.norm(&r.stem))
+                    } else {
+                        self.by_first.contains_key(format!("ال{}", r.stem).as_str())
+                    }
+                });
+            let hit = if b { bit } else { 0 };
+            if let Some(e) = m.words.get_mut(key) {
+                e.0 |= bit;
+                e.1 |= hit;
+            } else {
+                if m.words.len() >= 200_000 {
+                    m.words.clear();
+                }
+                m.words.insert(key.to_string(), (bit, hit));
+            }
+            b
+        })
     }
 
     fn norm<'a>(&self, key: &'a str) -> &'a str {
@@ -67,6 +149,7 @@ impl<V> PhraseIndex<V> {
         let Some((first, rest)) = keys.split_first() else {
             return;
         };
+        self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
         self.by_first
             .entry(first.clone())
             .or_default()
@@ -93,6 +176,11 @@ impl<V> PhraseIndex<V> {
         };
         if tok.kind == crate::text::TokenKind::Punct {
             return out;
+        }
+        if let Some(slot) = self.memo.filter(|_| tok.arabic) {
+            if !self.may_start(slot, &tok.key) {
+                return out;
+            }
         }
         // First-word keys are looked up without allocating; only a hit clones its reading.
         let mut seen_first: Vec<&str> = Vec::new();

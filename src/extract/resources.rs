@@ -126,6 +126,10 @@ pub struct NameRef {
     pub case: Vec<u8>,
 }
 
+/// A closed class of word keys; fixed-seed foldhash, since the matchers probe these sets for
+/// every word and reading (never iterated, so the hasher cannot change any output).
+pub type WordSet = HashSet<String, foldhash::fast::FixedState>;
+
 /// Closed word classes of one language.
 #[derive(Debug, Clone)]
 pub struct Words {
@@ -133,28 +137,28 @@ pub struct Words {
     pub honorifics: PhraseIndex<()>,
     /// Words between a title and its holder's name that belong to the title (السابق، المستقيل).
     pub title_qualifiers: PhraseIndex<()>,
-    pub org_heads: HashSet<String>,
+    pub org_heads: WordSet,
     pub facility_heads: PhraseIndex<()>,
     pub anaphor_org: PhraseIndex<()>,
-    pub speech: HashSet<String>,
-    pub stop: HashSet<String>,
+    pub speech: WordSet,
+    pub stop: WordSet,
     pub locative: PhraseIndex<()>,
-    pub place_nouns: HashSet<String>,
-    pub boundaries: HashSet<String>,
-    pub complementizers: HashSet<String>,
-    pub prepositions: HashSet<String>,
-    pub gaps: HashSet<String>,
+    pub place_nouns: WordSet,
+    pub boundaries: WordSet,
+    pub complementizers: WordSet,
+    pub prepositions: WordSet,
+    pub gaps: WordSet,
     /// Light verbs that carry a verbal noun: أجرى اتصالا، held talks, launched an attack.
-    pub support: HashSet<String>,
+    pub support: WordSet,
     /// Nouns of institutions: a title followed by one is a title of that body, not a name
     /// (رئيس مجلس السيادة).
-    pub institutions: HashSet<String>,
+    pub institutions: WordSet,
     /// Words that bring companions along on a visit (يرافق، برفقة، accompanied).
-    pub companions: HashSet<String>,
+    pub companions: WordSet,
     /// Members and forces that stand for their body or leader (مسلحون من X، عناصر X، قوات X).
-    pub members: HashSet<String>,
+    pub members: WordSet,
     /// Nouns of things (weapons, vessels) that a name tagger may take for a name (صواريخ كروز).
-    pub things: HashSet<String>,
+    pub things: WordSet,
     /// Titles that name the same office as another (الحبر الأعظم → البابا), by key.
     pub title_same: HashMap<String, String>,
 }
@@ -165,22 +169,22 @@ impl Words {
             titles: PhraseIndex::new(true),
             honorifics: PhraseIndex::new(false),
             title_qualifiers: PhraseIndex::new(false),
-            org_heads: HashSet::new(),
+            org_heads: WordSet::default(),
             facility_heads: PhraseIndex::new(true),
             anaphor_org: PhraseIndex::new(false),
-            speech: HashSet::new(),
-            stop: HashSet::new(),
+            speech: WordSet::default(),
+            stop: WordSet::default(),
             locative: PhraseIndex::new(false),
-            place_nouns: HashSet::new(),
-            boundaries: HashSet::new(),
-            complementizers: HashSet::new(),
-            prepositions: HashSet::new(),
-            gaps: HashSet::new(),
-            support: HashSet::new(),
-            institutions: HashSet::new(),
-            companions: HashSet::new(),
-            members: HashSet::new(),
-            things: HashSet::new(),
+            place_nouns: WordSet::default(),
+            boundaries: WordSet::default(),
+            complementizers: WordSet::default(),
+            prepositions: WordSet::default(),
+            gaps: WordSet::default(),
+            support: WordSet::default(),
+            institutions: WordSet::default(),
+            companions: WordSet::default(),
+            members: WordSet::default(),
+            things: WordSet::default(),
             title_same: HashMap::new(),
         }
     }
@@ -288,7 +292,28 @@ impl Resources {
         }
         res.index_kb(&kb);
         res.kb = kb;
+        res.memoize();
         Ok(res)
+    }
+
+    /// These indexes live as long as the extractor: let them remember the words that start nothing.
+    fn memoize(&mut self) {
+        self.names.memoize();
+        self.adjectives.memoize();
+        for i in 0..2 {
+            self.triggers[i].memoize();
+            self.cues[i].memoize();
+            let w = &mut self.words[i];
+            for p in [
+                &mut w.titles,
+                &mut w.honorifics,
+                &mut w.facility_heads,
+                &mut w.locative,
+                &mut w.anaphor_org,
+            ] {
+                p.memoize();
+            }
+        }
     }
 
     fn index_kb(&mut self, kb: &KnowledgeBase) {

@@ -185,7 +185,7 @@ fn infos(tokens: &[Token], readings: &[Rc<[Reading]>], res: &Resources) -> Vec<I
                     }
                 }),
         );
-        let sets: [(&'static str, &std::collections::HashSet<String>); 7] = [
+        let sets: [(&'static str, &crate::extract::resources::WordSet); 7] = [
             ("org-head", &w.org_heads),
             ("speech", &w.speech),
             ("stop", &w.stop),
@@ -242,6 +242,91 @@ pub fn sentence(
     seen: &Seen,
     doc: &Doc,
 ) -> Vec<Vec<u64>> {
+    let (readings, context) = contextual(tokens, text, res, seen, doc);
+    let mut after = Vec::new();
+    context
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let t = &tokens[i];
+            let mut f: Vec<u64> = Vec::with_capacity(64);
+            after.clear();
+            own(&t.key, t.arabic, &readings[i], &mut f, &mut after);
+            f.push(c[0]);
+            f.extend_from_slice(&after);
+            f.extend_from_slice(&c[1..]);
+            f
+        })
+        .collect()
+}
+
+/// The features of a token that depend only on its key and script (`readings` are the key's),
+/// in [`sentence`]'s order: those before the shape feature go to `before`, those after it to
+/// `after`. The tagger computes them once per word, not once per occurrence.
+pub(super) fn own(
+    k: &str,
+    arabic: bool,
+    readings: &[Reading],
+    before: &mut Vec<u64>,
+    after: &mut Vec<u64>,
+) {
+    const PREFIX: [Fnv; 4] = [t!("p1"), t!("p2"), t!("p3"), t!("p4")];
+    const SUFFIX: [Fnv; 4] = [t!("s1"), t!("s2"), t!("s3"), t!("s4")];
+    let mut add = |h: Fnv| before.push(h.0);
+    add(t!("b").str(""));
+    add(t!("w").str(k));
+    let nk = arabic::name_key(k);
+    add(t!("nk").str(nk));
+    for len in 1..=4 {
+        if let Some(p) = chars_prefix(k, len) {
+            add(PREFIX[len - 1].str(p));
+        }
+        if let Some(s) = chars_suffix(k, len) {
+            add(SUFFIX[len - 1].str(s));
+        }
+    }
+    // Letter trigrams of the name key: transliterated foreign names (يوكانان، ديديه) share
+    // letter patterns that no whole-word feature sees.
+    if arabic {
+        let mut bounds: Vec<usize> = nk.char_indices().map(|(b, _)| b).collect();
+        bounds.push(nk.len());
+        // `bounds` has one more entry than the key has letters.
+        if bounds.len() > 4 {
+            for w in bounds.windows(4) {
+                add(t!("c3").str(&nk[w[0]..w[3]]));
+            }
+        }
+    }
+    let mut add = |h: Fnv| after.push(h.0);
+    add(t!("len").num(k.chars().count().min(12)));
+    if arabic {
+        let mut stems: Vec<&str> = Vec::new();
+        let mut definite = false;
+        for r in readings.iter().skip(1).take(8) {
+            definite |= r.article && r.suffix.is_none();
+            if !stems.contains(&r.stem.as_str()) {
+                stems.push(&r.stem);
+            }
+        }
+        for s in &stems {
+            add(t!("st").str(s));
+        }
+        if definite {
+            add(t!("def").str(""));
+        }
+    }
+}
+
+/// Per token of a sentence, the shape feature and then every feature after [`own`]'s, with the
+/// tokens' clitic readings.
+#[allow(clippy::type_complexity)]
+pub(super) fn contextual(
+    tokens: &[Token],
+    text: &str,
+    res: &Resources,
+    seen: &Seen,
+    doc: &Doc,
+) -> (Vec<Rc<[Reading]>>, Vec<Vec<u64>>) {
     let n = tokens.len();
     // Every use below reads the same readings of the same key: look each token up once.
     let readings: Vec<Rc<[Reading]>> = tokens
@@ -306,62 +391,16 @@ pub fn sentence(
             Some(c) => h.num(usize::from(c[0])),
         }
     };
-    const PREFIX: [Fnv; 4] = [t!("p1"), t!("p2"), t!("p3"), t!("p4")];
-    const SUFFIX: [Fnv; 4] = [t!("s1"), t!("s2"), t!("s3"), t!("s4")];
     let mut out = Vec::with_capacity(n);
     let mut sh = String::new();
-    let mut bounds: Vec<usize> = Vec::new();
-    let mut stems: Vec<&str> = Vec::new();
     for i in 0..n {
         let t = &tokens[i];
         let k = t.key.as_str();
         let ii = i as isize;
-        let mut f: Vec<u64> = Vec::with_capacity(64);
+        let mut f: Vec<u64> = Vec::with_capacity(48);
         let mut add = |h: Fnv| f.push(h.0);
-        add(t!("b").str(""));
-        add(t!("w").str(k));
-        let nk = arabic::name_key(k);
-        add(t!("nk").str(nk));
-        for len in 1..=4 {
-            if let Some(p) = chars_prefix(k, len) {
-                add(PREFIX[len - 1].str(p));
-            }
-            if let Some(s) = chars_suffix(k, len) {
-                add(SUFFIX[len - 1].str(s));
-            }
-        }
-        // Letter trigrams of the name key: transliterated foreign names (يوكانان، ديديه) share
-        // letter patterns that no whole-word feature sees.
-        if t.arabic {
-            bounds.clear();
-            bounds.extend(nk.char_indices().map(|(b, _)| b));
-            bounds.push(nk.len());
-            // `bounds` has one more entry than the key has letters.
-            if bounds.len() > 4 {
-                for w in bounds.windows(4) {
-                    add(t!("c3").str(&nk[w[0]..w[3]]));
-                }
-            }
-        }
         shape_into(t.text(text), &mut sh);
         add(t!("sh").str(&sh));
-        add(t!("len").num(k.chars().count().min(12)));
-        if t.arabic {
-            stems.clear();
-            let mut definite = false;
-            for r in readings[i].iter().skip(1).take(8) {
-                definite |= r.article && r.suffix.is_none();
-                if !stems.contains(&r.stem.as_str()) {
-                    stems.push(&r.stem);
-                }
-            }
-            for s in &stems {
-                add(t!("st").str(s));
-            }
-            if definite {
-                add(t!("def").str(""));
-            }
-        }
         add(t!("w-1").str(key(ii - 1)));
         add(t!("w-2").str(key(ii - 2)));
         add(t!("w+1").str(key(ii + 1)));
@@ -417,7 +456,7 @@ pub fn sentence(
         }
         out.push(f);
     }
-    out
+    (readings, out)
 }
 
 #[cfg(test)]

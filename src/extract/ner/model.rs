@@ -41,6 +41,31 @@ pub struct Tagger {
     rows: Rows,
     allowed: Vec<Vec<bool>>,
     seen: Seen,
+    /// Identity of these weights for the per-thread cache of words' own scores ([`OWN`]).
+    id: u64,
+}
+
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// What a word contributes by itself ([`features::own`]): the sum of the rows of its features
+/// before the shape feature, summed from zero in feature order as `emissions` does, and the
+/// slots of those after it.
+struct Own {
+    sum: Box<[f32]>,
+    after: Box<[usize]>,
+}
+
+/// Per thread: the tagger the cache is for, and per script (Latin, Arabic) key -> [`Own`].
+type OwnCache = (
+    u64,
+    [std::collections::HashMap<String, Own, foldhash::fast::FixedState>; 2],
+);
+
+thread_local! {
+    /// A newswire's words repeat: their own features (affixes, letter trigrams, clitic stems,
+    /// about half of a token's) are hashed and looked up once per word, not per occurrence.
+    /// Cleared when large.
+    static OWN: std::cell::RefCell<OwnCache> = std::cell::RefCell::default();
 }
 
 /// A name found by the tagger: token range in the tagged slice, type (`PERS`, `LOC`, `ORG`,
@@ -248,6 +273,7 @@ impl Tagger {
             trans,
             ids,
             seen,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -339,6 +365,77 @@ impl Tagger {
             .collect()
     }
 
+    /// `emissions(&features::sentence(..))` from [`features::contextual`]'s output, with each
+    /// word's own features taken from [`OWN`]: the same rows added in the same order from the
+    /// same start, so the scores are bit-identical.
+    fn emissions_cached(
+        &self,
+        tokens: &[Token],
+        readings: &[std::rc::Rc<[crate::text::arabic::Reading]>],
+        context: &[Vec<u64>],
+    ) -> Vec<Vec<f32>> {
+        let t = self.tags.len();
+        let mut found: Vec<usize> = Vec::with_capacity(64);
+        let (mut before, mut after) = (Vec::new(), Vec::new());
+        OWN.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.0 != self.id {
+                *cache = (self.id, Default::default());
+            }
+            tokens
+                .iter()
+                .zip(context)
+                .enumerate()
+                .map(|(i, (tok, fs))| {
+                    let map = &mut cache.1[usize::from(tok.arabic)];
+                    if !map.contains_key(tok.key.as_str()) {
+                        before.clear();
+                        after.clear();
+                        features::own(&tok.key, tok.arabic, &readings[i], &mut before, &mut after);
+                        let mut sum = vec![0.0f32; t];
+                        for k in before
+                            .iter()
+                            .filter_map(|f| self.rows.find(features::fold(*f)))
+                        {
+                            for (x, q) in sum.iter_mut().zip(self.rows.row(k)) {
+                                *x += f32::from(*q) * self.scale;
+                            }
+                        }
+                        let slots = after
+                            .iter()
+                            .filter_map(|f| self.rows.find(features::fold(*f)));
+                        if map.len() >= 200_000 {
+                            map.clear();
+                        }
+                        map.insert(
+                            tok.key.clone(),
+                            Own {
+                                sum: sum.into(),
+                                after: slots.collect(),
+                            },
+                        );
+                    }
+                    let own = &map[tok.key.as_str()];
+                    found.clear();
+                    found.extend(self.rows.find(features::fold(fs[0])));
+                    found.extend_from_slice(&own.after);
+                    found.extend(
+                        fs[1..]
+                            .iter()
+                            .filter_map(|f| self.rows.find(features::fold(*f))),
+                    );
+                    let mut s = own.sum.to_vec();
+                    for &k in &found {
+                        for (x, q) in s.iter_mut().zip(self.rows.row(k)) {
+                            *x += f32::from(*q) * self.scale;
+                        }
+                    }
+                    s
+                })
+                .collect()
+        })
+    }
+
     /// BIO tags of a sentence given its feature ids (training reports).
     pub(crate) fn tag_features(&self, feats: &[Vec<u64>]) -> Vec<&str> {
         let (path, _) = viterbi(&self.emissions(feats), &self.trans, &self.allowed, &[]);
@@ -354,7 +451,8 @@ impl Tagger {
         res: &Resources,
     ) -> (Vec<Vec<f32>>, Vec<f32>, Vec<usize>, f32) {
         let doc = Doc::cached(text);
-        let emit = self.emissions(&features::sentence(tokens, text, res, &self.seen, &doc));
+        let (readings, context) = features::contextual(tokens, text, res, &self.seen, &doc);
+        let emit = self.emissions_cached(tokens, &readings, &context);
         let (score, back) = forward(&emit, &self.trans, &self.allowed, |_, _| true);
         let (path, best) = best_path(&score, &back, emit.len());
         (emit, score, path, best)

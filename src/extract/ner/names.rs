@@ -36,7 +36,7 @@ fn closed_word(a: &Analysis, t: usize, res: &Resources) -> bool {
                 .flat_map(|r| [format!("ال{}", r.stem), r.stem]),
         )
         .collect();
-    let in_set = |set: &std::collections::HashSet<String>| stems.iter().any(|s| set.contains(s));
+    let in_set = |set: &crate::extract::resources::WordSet| stems.iter().any(|s| set.contains(s));
     in_set(&w.stop)
         || in_set(&w.speech)
         || in_set(&w.org_heads)
