@@ -2528,8 +2528,23 @@ impl Ctx<'_> {
                 });
                 // SVO: an unmarked actor right before the verb.
                 // "X رئيس الحكومة، استقبل": an apposed title and a comma may stand between.
+                // "كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها": a definite description
+                // between commas.
+                let described = |g: &Arg| {
+                    ts > g.end + 3
+                        && ts <= g.end + 9
+                        && self.a.tokens[g.end].is_punct(",")
+                        && self.a.tokens[ts - 1].is_punct(",")
+                        && super::mentions::is_definite(self.key(g.end + 1))
+                        && (g.end + 1..ts - 1).all(|x| {
+                            self.a.tokens[x].kind == TokenKind::Word
+                                && self.res.triggers[lang_index(self.lang)]
+                                    .matches_at(&self.a.tokens, x, x + 1, true)
+                                    .is_empty()
+                        })
+                };
                 let apposition = |g: &Arg| {
-                    ts > g.end + 1
+                    (ts > g.end + 1
                         && ts <= g.end + 8
                         && self.a.tokens[ts - 1].is_punct(",")
                         && !self
@@ -2537,7 +2552,8 @@ impl Ctx<'_> {
                             .titles
                             .matches_at(&self.a.tokens, g.end, ts, false)
                             .is_empty()
-                        && (g.end..ts - 1).all(|x| self.a.tokens[x].kind == TokenKind::Word)
+                        && (g.end..ts - 1).all(|x| self.a.tokens[x].kind == TokenKind::Word))
+                        || described(g)
                 };
                 let svo = args.iter().rev().find(|g| {
                     g.end <= ts
@@ -3042,14 +3058,35 @@ impl Ctx<'_> {
     /// accusation that is no attack trigger), and `g` is that noun's own object.
     fn answered_victim(&self, from: usize, g: &Arg) -> bool {
         let li = lang_index(self.lang);
-        matches!(g.marker.as_str(), "على" | "علي" | "ضد" | "on" | "against")
+        // "برد على اغتيال إسماعيل هنية": the attack noun's genitive is its victim too.
+        let genitive = g.marker == DIRECT
+            && g.ext_start > from
+            && self.res.triggers[li]
+                .matches_at(&self.a.tokens, g.ext_start - 1, g.ext_start, true)
+                .iter()
+                .any(|m| {
+                    m.value.relation == Predicate::Attacked && m.value.pos == TriggerPos::Noun
+                });
+        (genitive || matches!(g.marker.as_str(), "على" | "علي" | "ضد" | "on" | "against"))
             && (from..g.ext_start).any(|x| {
                 let response = (from..x).any(|y| {
                     let k = self.key(y);
-                    matches!(k, "response" | "retaliation" | "respond")
-                        || arabic::readings_shared(k)
-                            .iter()
-                            .any(|r| matches!(r.stem.as_str(), "رد" | "ثار" | "انتقام" | "تصدي"))
+                    // (رد has two letters: no reading strips a clitic from it.)
+                    matches!(
+                        k,
+                        "response"
+                            | "retaliation"
+                            | "respond"
+                            | "رد"
+                            | "الرد"
+                            | "برد"
+                            | "بالرد"
+                            | "ردا"
+                            | "للرد"
+                            | "والرد"
+                    ) || arabic::readings_shared(k)
+                        .iter()
+                        .any(|r| matches!(r.stem.as_str(), "رد" | "ثار" | "انتقام" | "تصدي"))
                 });
                 let aggression = x + 3 >= g.ext_start
                     && (self.key(x) == "aggression"
@@ -3593,23 +3630,40 @@ impl Ctx<'_> {
                                 // "استقبل X … البرهان، في مطار العلمين": after a long object.
                                 || (x + 2 >= g.ext_start && args.iter().any(|o| o.end == x)))
                     })
+                    // Not the topic's place: "talks on the war in Ukraine", "تطورات الأوضاع في غزة".
                     && !(te..g.ext_start).any(|x| {
                         matches!(
                             self.key(x),
                             "war"
                                 | "conflict"
                                 | "crisis"
+                                | "situation"
+                                | "developments"
                                 | "الحرب"
                                 | "حرب"
                                 | "الازمه"
                                 | "ازمه"
                                 | "الصراع"
+                                | "الاوضاع"
+                                | "الوضع"
+                                | "تطورات"
+                                | "التطورات"
+                                | "الاحداث"
+                                | "ملف"
+                                | "الملف"
                         )
                     })
             })
             .map(|g| g.entity)
             .or_else(|| self.place_before_where(ts, args, subject, object))
-            .or_else(|| self.fronted_place(ts, args, subject, object));
+            .or_else(|| self.fronted_place(ts, args, subject, object))
+            // A telephone call happens nowhere in particular.
+            .filter(|_| {
+                !(ts.saturating_sub(1)..(te + 2).min(self.a.tokens.len())).any(|x| {
+                    let k = self.key(x);
+                    k.starts_with("هاتفي") || matches!(k, "phone" | "telephone")
+                })
+            });
         Found {
             subject,
             object,

@@ -1179,3 +1179,32 @@ fn leaving_a_place_is_a_visit_of_an_outsider_only() {
     );
     assert!(t.is_empty(), "{t:?}");
 }
+
+#[test]
+fn a_described_claimant_a_phone_call_and_an_answered_killing() {
+    // A definite description between commas stands between the claimant and its claim.
+    let t = triples(
+        Lang::Ar,
+        "وأعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، مسؤوليتها عن قصف مستوطنة سديروت.",
+    );
+    assert!(
+        t.iter()
+            .any(|(s, p, _)| s.contains("quds") && p == "claimed-attack-on"),
+        "{t:?}"
+    );
+    // A phone call has no place, and the topic's place is none either.
+    let x = extraction(Lang::Ar, "بحث ولي العهد السعودي الأمير محمد بن سلمان هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون التطورات في لبنان.");
+    assert!(
+        x.relations
+            .iter()
+            .all(|r| r.place.is_none() && r.predicate.as_str() != "visited"),
+        "{:?}",
+        x.relations
+    );
+    // The victim of the killing a threat answers is not threatened.
+    let t = triples(
+        Lang::Ar,
+        "وتوعدت حركة حماس برد مؤلم على اغتيال القيادي صالح العاروري في بيروت.",
+    );
+    assert!(!has(&t, "hamas", "threatened", "arouri"), "{t:?}");
+}
