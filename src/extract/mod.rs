@@ -16,6 +16,7 @@ mod entities;
 mod frames;
 pub mod kb;
 mod landmarks;
+mod media;
 mod mentions;
 mod metonymy;
 pub mod ner;

@@ -963,3 +963,25 @@ fn an_english_attack_on_unnamed_targets_strikes_a_place_close_by() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_arabic_title_demonym_is_a_node_but_no_argument() {
+    let text = "التقى الرئيس الإيراني حسن روحاني المرجع السيستاني في النجف.";
+    let x = extraction(Lang::Ar, text);
+    let ids: Vec<&str> = x.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"kb/iran"), "{ids:?}");
+    assert!(
+        x.relations
+            .iter()
+            .all(|r| r.subject != "kb/iran" && r.object != "kb/iran"),
+        "{:?}",
+        x.relations
+    );
+    assert!(
+        triples(Lang::Ar, text)
+            .iter()
+            .any(|(s, p, o)| p == "met-with" && s.contains("sistani") && o.contains("rouhani")),
+        "{:?}",
+        triples(Lang::Ar, text)
+    );
+}
