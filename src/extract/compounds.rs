@@ -59,6 +59,31 @@ const EN_AIRCRAFT: &[&str] = &[
 /// ("الطيران الأمريكي", aviation, is left out: reports use it for any state aircraft.)
 const AR_AIRCRAFT: &[&str] = &["طايرات", "مقاتلات", "قاذفات", "مروحيات"];
 
+/// Things a state owns that reports name as targets, before the demonym (keys, without article):
+/// vessels, vehicles and convoys, drones. Weapons are left out (the means of an attack, and
+/// "صواريخ إيرانية" are fired by others too), and so are "interests" ("المصالح الأمريكية"): a threat
+/// to them is one to the state.
+const AR_TARGETS: &[&str] = &[
+    "سفينه",
+    "سفن",
+    "ناقله",
+    "ناقلات",
+    "بارجه",
+    "بوارج",
+    "مدمره",
+    "فرقاطه",
+    "غواصه",
+    "اليه",
+    "اليات",
+    "اله",
+    "موكب",
+    "قافله",
+    "دوريه",
+    "مركبه",
+    "مسيره",
+    "مسيرات",
+];
+
 /// Ministry-like heads (English: last word; Arabic: first word) that take the demonym into their
 /// name.
 const EN_BODIES: &[&str] = &["ministry", "presidency"];
@@ -75,6 +100,7 @@ pub fn compounds(
 ) {
     let base = range.start;
     let kb = res.kb.entries();
+    let mut owned = Vec::new();
     let mut i = 0;
     while i < out.len() {
         let Target::Kb(e) = out[i].target else {
@@ -87,6 +113,7 @@ pub fn compounds(
         let key = |x: usize| a.tokens[x].key.as_str();
         let country = kb[e].kind == EntityType::Country;
         let mut replace: Option<(usize, usize, Target, Option<Reading>)> = None;
+        let mut owned_thing = false;
         match lang {
             Lang::En => {
                 // northern Israel, north-eastern Syria.
@@ -230,12 +257,44 @@ pub fn compounds(
                 if replace.is_none() && demonym && !coordinated && s > range.start {
                     // الطائرات الحربية الإسرائيلية، مقاتلات إسرائيلية، الطيران التركي.
                     let mut n = s - 1;
-                    let warlike = |x: usize| matches!(key(x), "حربيه" | "الحربيه");
+                    let warlike = |x: usize| {
+                        matches!(
+                            key(x),
+                            "حربيه"
+                                | "الحربيه"
+                                | "عسكريه"
+                                | "العسكريه"
+                                | "عسكري"
+                                | "العسكري"
+                                | "عسكريا"
+                        )
+                    };
                     if warlike(n) && n > range.start {
                         n -= 1;
                     }
                     if word(n) {
-                        if let Some(r) = stem_reading(n, AR_AIRCRAFT) {
+                        // The indefinite accusative keeps its alef once the tanween is gone
+                        // (موكباً عسكرياً إسرائيلياً).
+                        let target = stem_reading(n, AR_TARGETS).or_else(|| {
+                            key(n)
+                                .strip_suffix('ا')
+                                .filter(|k| AR_TARGETS.contains(k))
+                                .map(|_| arabic::readings_shared(key(n))[0].clone())
+                        });
+                        if let Some(r) = target {
+                            // "سفن أميركية", "آلة عسكرية إسرائيلية": the state's vessels and
+                            // vehicles, the targets a report names, are nodes too.
+                            let reading = (r.prefix_chars > 0).then_some(r);
+                            replace = Some((n, t, Target::New(EntityType::Facility), reading));
+                            owned_thing = true;
+                        } else if let Some(r) = stem_reading(n, &["قوات"]).filter(|r| r.article)
+                        {
+                            // "القوات البريطانية": the KB's army of the state, else a name.
+                            let reading = (r.prefix_chars > 0).then_some(r);
+                            let target = force_of(res, e, Force::Army)
+                                .map_or(Target::New(EntityType::Organization), Target::Kb);
+                            replace = Some((n, t, target, reading));
+                        } else if let Some(r) = stem_reading(n, AR_AIRCRAFT) {
                             if let Some(af) = force_of(res, e, Force::Air) {
                                 let reading = (r.prefix_chars > 0).then_some(r);
                                 replace = Some((n, t, Target::Kb(af), reading));
@@ -279,10 +338,19 @@ pub fn compounds(
             out[i].titles.clone(),
         );
         m.target = target;
-        covered[from - base..to - base].fill(true);
-        out[i] = m;
+        if owned_thing {
+            // A state's vessel or convoy: a node of its own, while the state stays the
+            // argument of the relations (mentions are otherwise disjoint; this one encloses
+            // its demonym).
+            m.qualifier = true;
+            owned.push(m);
+        } else {
+            covered[from - base..to - base].fill(true);
+            out[i] = m;
+        }
         i += 1;
     }
+    out.extend(owned);
     // "the Qatari Ministry of Defence": a demonym before a ministry the patterns found.
     if lang == Lang::En {
         let mut j = 0;
@@ -555,5 +623,36 @@ mod tests {
         // "North Korea" is a country of its own, not a part of Korea.
         let m = mentions(Lang::En, "North Korea fired a missile.");
         assert!(!m.iter().any(|(i, _)| i.starts_with("location/")), "{m:?}");
+    }
+    #[test]
+    fn arabic_vessels_vehicles_and_forces_of_a_state() {
+        let m = mentions(
+            Lang::Ar,
+            "قالت الجماعة إنها أغرقت سفينة تركية وأصابت موكباً عسكرياً إسرائيلياً، فيما انسحبت \
+             القوات البريطانية من القاعدة.",
+        );
+        assert!(
+            m.iter()
+                .any(|(i, t)| i.starts_with("facility/") && t == "سفينة تركية"),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|(i, t)| i.starts_with("facility/") && t == "موكباً عسكرياً إسرائيلياً"),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|(i, t)| i.starts_with("organization/") && t == "القوات البريطانية"),
+            "{m:?}"
+        );
+        // The states stay: they are the arguments of relations.
+        assert!(
+            has(&m, "kb/turkey", "تركية") && has(&m, "kb/israel", "إسرائيلياً"),
+            "{m:?}"
+        );
+        // A threat to a state's interests is one to the state.
+        let m = mentions(Lang::Ar, "وتعهد القيادي بضرب المصالح الأمريكية في المنطقة.");
+        assert!(has(&m, "kb/united-states", "الأمريكية"), "{m:?}");
     }
 }

@@ -3065,7 +3065,11 @@ impl Ctx<'_> {
                 .matches_at(&self.a.tokens, g.ext_start - 1, g.ext_start, true)
                 .iter()
                 .any(|m| {
-                    m.value.relation == Predicate::Attacked && m.value.pos == TriggerPos::Noun
+                    // An assassination's genitive is its victim; an attack's its agent ("هجوم
+                    // قوات حفتر").
+                    m.value.relation == Predicate::Attacked
+                        && m.value.pos == TriggerPos::Noun
+                        && m.value.object == Some(super::resources::ObjectKind::Person)
                 });
         (genitive || matches!(g.marker.as_str(), "على" | "علي" | "ضد" | "on" | "against"))
             && (from..g.ext_start).any(|x| {

@@ -24,7 +24,19 @@ const LANDMARK_HEADS: &[&str] = &[
     "ميدان",
     "شارع",
     "ضريح",
+    "مرقد",
+    "مقام",
 ];
+
+/// Houses, landmarks only when a notable's honorific follows ("بيت الإمام الخميني"): else
+/// too common ("منزل العائلة").
+const HOUSES: &[&str] = &["بيت", "منزل"];
+
+/// Landmark heads of tombs, named after a person.
+const SHRINES: &[&str] = &["ضريح", "مرقد", "مقام"];
+
+/// Honorifics inside a landmark's name, followed by the person's name ("مرقد الإمام علي").
+const HONORIFICS: &[&str] = &["الامام", "الشيخ", "السيد", "النبي", "السيده"];
 
 /// Place nouns after which an indefinite word is no name ("منطقة نفوذ", "منطقة حظر").
 const DEFINITE_ONLY: &[&str] = &["منطقه", "منطقتي"];
@@ -124,11 +136,14 @@ pub fn landmarks(
             continue;
         };
         let n = t + 1;
-        // "قصر بغداد", "جامعة القاهرة": a landmark named by a known place.
-        if landmark {
+        // "قصر بغداد", "جامعة القاهرة": a landmark named by a known place; "ضريح الخميني": a
+        // shrine by the person buried there.
+        if landmark && !HOUSES.contains(&head.as_str()) {
+            let shrine = SHRINES.contains(&head.as_str());
             if let Some(i) = out.iter().position(|m| {
                 m.start_tok == n
-                    && matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind.is_place())
+                    && matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind.is_place()
+                        || (shrine && res.kb.entries()[e].kind == EntityType::Person))
             }) {
                 let end = out[i].end_tok;
                 out.remove(i);
@@ -155,20 +170,52 @@ pub fn landmarks(
         };
         let key = |x: usize| a.tokens[x].key.as_str();
         let mut end = n;
-        if word(n) && is_definite(key(n)) {
+        let honorific =
+            landmark && n < range.end && !covered[n - base] && HONORIFICS.contains(&key(n));
+        if HOUSES.contains(&head.as_str()) && !honorific {
+            t += 1;
+            continue;
+        }
+        if honorific || (word(n) && is_definite(key(n))) {
             let k = key(n);
             // After a head without article a definite word is a genitive, never an adjective
             // ("قصر الاتحادية"): a name unless a common noun.
             if !COMMON_AFTER_HEAD.contains(&k) {
                 end = n + 1;
+                // "مرقد الإمام علي": the honorific's person is part of the name.
+                if landmark && HONORIFICS.contains(&k) {
+                    // The name علي folds to the key of the preposition على; its text tells them apart.
+                    let ali = |x: usize| {
+                        x < range.end && !covered[x - base] && a.tokens[x].text(a.text) == "علي"
+                    };
+                    // "بيت الإمام الخميني": a known person after the honorific.
+                    if let Some(i) = out.iter().position(|m| {
+                        m.start_tok == end
+                            && matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind == EntityType::Person)
+                    }) {
+                        end = out.remove(i).end_tok;
+                    }
+                    while end < (n + 3).min(range.end)
+                        && (word(end) || ali(end))
+                        && !is_definite(key(end))
+                        && !DIRECTIONS.contains(&key(end))
+                        && !matches!(key(end), "ابن" | "بن")
+                    {
+                        end += 1;
+                    }
+                }
             }
         } else if !DEFINITE_ONLY.contains(&head.as_str()) {
             // One or two indefinite words: "ولاية فلوريدا", "ولاية ساوث كارولاينا"; a definite
             // word may close the name ("بلدة مارون الراس", "بلدة خان شيخون").
+            // An adjective agrees with its head: after a masculine head ("قصر", "مرقد") a word
+            // in ة is no adjective but a name ("قصر دولمة بهتشة").
+            let masculine = !head.ends_with('ه');
             while end < n + 2
                 && word(end)
                 && !is_definite(key(end))
-                && !adjective_form(key(end))
+                && !(adjective_form(key(end))
+                    && !(masculine && landmark && key(end).ends_with('ه')))
                 && !DIRECTIONS.contains(&key(end))
             {
                 end += 1;
@@ -241,7 +288,7 @@ fn quoted_after(
 /// mosque ("الجامع الأزهر").
 fn head_at(key: &str, words: &Words) -> Option<(String, Option<arabic::Reading>, bool)> {
     let place = |k: &str| words.place_nouns.contains(k) || DEFINITE_ONLY.contains(&k);
-    let landmark = |k: &str| LANDMARK_HEADS.contains(&k);
+    let landmark = |k: &str| LANDMARK_HEADS.contains(&k) || HOUSES.contains(&k);
     if place(key) && !key.starts_with("ال") {
         return Some((key.to_string(), None, false));
     }
@@ -263,6 +310,52 @@ fn head_at(key: &str, words: &Words) -> Option<(String, Option<arabic::Reading>,
                 None
             }
         })
+}
+
+/// The city an airport is named after ("مطار أبها") is a node of the document
+/// too, as a qualifier: never an argument, so the airport stays what was struck or visited.
+/// Mentions are otherwise disjoint; these few lie inside their airport's. Arabic only: in English
+/// ("El Arish airport", "Arish" an alias) the later stages took the city for the airport.
+pub fn airport_cities(a: &Analysis, res: &Resources, out: &mut Vec<RawMention>) {
+    let airport = |m: &RawMention| match m.target {
+        Target::Kb(e) => res.kb.entries()[e].subtype.as_deref() == Some("airport"),
+        Target::New(EntityType::Facility) => arabic::readings_shared(&a.tokens[m.start_tok].key)
+            .iter()
+            .any(|r| r.stem == "مطار"),
+        _ => false,
+    };
+    let mut cities = Vec::new();
+    for m in out.iter().filter(|m| airport(m)) {
+        for s in m.start_tok + 1..m.end_tok {
+            let city = res
+                .names
+                .matches_at(&a.tokens, s, m.end_tok, false)
+                .into_iter()
+                .find(|c| res.kb.entries()[c.value.entry].kind == EntityType::Location);
+            if let Some(c) = city {
+                let tok = &a.tokens[s];
+                let skip = c.reading.as_ref().map_or(0, |r| {
+                    crate::text::normalize::original_prefix_len(tok.text(a.text), r.prefix_chars)
+                });
+                cities.push(RawMention {
+                    start: tok.start + skip,
+                    end: a.tokens[c.end - 1].end,
+                    target: Target::Kb(c.value.entry),
+                    qualifier: true,
+                    ..new_name(
+                        a,
+                        s,
+                        c.end,
+                        EntityType::Location,
+                        c.reading.clone(),
+                        Vec::new(),
+                    )
+                });
+                break;
+            }
+        }
+    }
+    out.extend(cities);
 }
 
 /// An indefinite word shaped like an adjective: ending in ة or the nisba ي ("عازلة", "حدودي").
@@ -342,5 +435,46 @@ mod tests {
         );
         let e = entities("لقي عشرات حتفهم في ساحة المعركة.");
         assert!(e.iter().all(|(k, _)| *k != EntityType::Facility), "{e:?}");
+    }
+    #[test]
+    fn shrines_houses_and_palaces_of_foreign_names() {
+        let e = entities("زار الرئيس مرقد الإمام علي في النجف ثم بيت الإمام الخميني، والتقى نظيره في قصر دولمة بهتشة.");
+        for name in ["مرقد الإمام علي", "بيت الإمام الخميني", "قصر دولمة بهتشة"]
+        {
+            assert!(
+                e.contains(&(EntityType::Facility, name.into())),
+                "{name}: {e:?}"
+            );
+        }
+        // A house without a notable is no landmark; a feminine head's word in ة is an adjective.
+        let e = entities("دخلت القوة منزل العائلة قرب ساحة واسعة.");
+        assert!(e.iter().all(|(k, _)| *k != EntityType::Facility), "{e:?}");
+    }
+
+    #[test]
+    fn the_city_of_an_airport_is_a_node_but_no_target() {
+        let x = Extractor::new(Resources::embedded(&[]).expect("embedded data")).with_ner(None);
+        let text = "قصفت الجماعة مطار أبها بطائرات مسيرة.";
+        let doc = Document {
+            id: crate::input::document_id(text),
+            lang: Lang::Ar,
+            title: None,
+            published: None,
+            url: None,
+            source: "test".into(),
+            key: "test".into(),
+            text: text.into(),
+        };
+        let out = x.extract(&doc);
+        let ids: Vec<&str> = out.entities.iter().map(|e| e.id.as_str()).collect();
+        assert!(
+            ids.contains(&"kb/abha") && ids.contains(&"kb/abha-airport"),
+            "{ids:?}"
+        );
+        assert!(
+            out.relations.iter().all(|r| r.object != "kb/abha"),
+            "{:?}",
+            out.relations
+        );
     }
 }

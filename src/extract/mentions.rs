@@ -202,6 +202,7 @@ pub fn find(
     }
     if lang == Lang::Ar {
         super::landmarks::landmarks(a, range.clone(), res, words, &mut covered, &mut out);
+        super::media::media(a, range.clone(), res, words, &mut covered, &mut out);
     }
     // 3. Delegations named by their country (an Egyptian security delegation, الوفد المصري).
     delegations(a, range.clone(), lang, res, &mut covered, &mut out);
@@ -209,6 +210,9 @@ pub fn find(
     demonyms(a, range.clone(), lang, res, words, &mut covered, &mut out);
     super::compounds::compounds(a, range.clone(), lang, res, &mut covered, &mut out);
     super::metonymy::capitals_as_states(a, range.clone(), lang, res, &mut out);
+    if lang == Lang::Ar {
+        super::landmarks::airport_cities(a, res, &mut out);
+    }
     out.sort_by_key(|m| m.start_tok);
     // A place before a title ("Saudi Crown Prince X", "Syria's interim President X") qualifies
     // the person: a node of its own, but no argument.
@@ -406,9 +410,13 @@ fn demonyms(
                         && !title_ends_at(t)
                 }
             };
-        if ok {
+        // "الرئيس الإيراني", "رئيس الجمهورية الإيرانية": the country qualifies the title, a node
+        // of the document but no argument (as "Iran's president" in English).
+        let qualifies = lang == Lang::Ar && !ok && title_ends_at(t) && word(t);
+        if ok || qualifies {
             out.push(RawMention {
                 adjective: true,
+                qualifier: qualifies,
                 ..mention(a, &m, Target::Kb(*m.value), false)
             });
             covered[m.start - base..m.end - base].fill(true);

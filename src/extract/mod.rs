@@ -17,6 +17,7 @@ mod entities;
 mod frames;
 pub mod kb;
 mod landmarks;
+mod media;
 mod mentions;
 mod metonymy;
 pub mod ner;

@@ -1208,3 +1208,25 @@ fn a_described_claimant_a_phone_call_and_an_answered_killing() {
     );
     assert!(!has(&t, "hamas", "threatened", "arouri"), "{t:?}");
 }
+
+#[test]
+fn an_arabic_title_demonym_is_a_node_but_no_argument() {
+    let text = "التقى الرئيس الإيراني حسن روحاني المرجع السيستاني في النجف.";
+    let x = extraction(Lang::Ar, text);
+    let ids: Vec<&str> = x.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"kb/iran"), "{ids:?}");
+    assert!(
+        x.relations
+            .iter()
+            .all(|r| r.subject != "kb/iran" && r.object != "kb/iran"),
+        "{:?}",
+        x.relations
+    );
+    assert!(
+        triples(Lang::Ar, text)
+            .iter()
+            .any(|(s, p, o)| p == "met-with" && s.contains("sistani") && o.contains("rouhani")),
+        "{:?}",
+        triples(Lang::Ar, text)
+    );
+}
