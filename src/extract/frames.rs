@@ -1419,6 +1419,18 @@ impl Ctx<'_> {
                     args,
                 ));
             }
+            TriggerPos::Passive
+                if self.lang == Lang::En && row.relation == Predicate::ClaimedAttackOn =>
+            {
+                return self.passive_claim(
+                    si,
+                    range.clone(),
+                    (ts, te, left, right),
+                    future,
+                    args,
+                    disc,
+                );
+            }
             TriggerPos::Passive => {
                 // X was attacked by Y: object before, agent after `by`.
                 let obj = args
@@ -2077,6 +2089,18 @@ impl Ctx<'_> {
                     ));
                 }
                 if !(initial || pronoun) {
+                    // "Drones struck X. Y claimed responsibility": an attack told with no named
+                    // attacker still gives a later claim its target.
+                    if self.lang == Lang::En && predicate == Predicate::Attacked {
+                        self.note_unattributed_attack(
+                            si,
+                            (obj_from, te, right),
+                            args,
+                            &allowed,
+                            &object_type,
+                            disc,
+                        );
+                    }
                     return None;
                 }
                 let recent = disc
@@ -2565,6 +2589,101 @@ impl Ctx<'_> {
 
     /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive
     /// pronoun before a verbal noun plays the Arabic enclitic's part (زيارته).
+    /// The English noun phrase after a claim verb names a new event ("drone attacks against
+    /// three bases", "an attack on"), rather than referring back ("the attack", "those strikes",
+    /// "Wednesday's assaults") or naming nothing ("claimed responsibility, saying").
+    fn new_event_reference(&self, te: usize) -> bool {
+        let Some(tok) = self.a.tokens.get(te) else {
+            return false;
+        };
+        let end = (te + 3).min(self.a.tokens.len());
+        let refers_back = (te..end).any(|x| {
+            matches!(
+                self.key(x),
+                "the" | "this" | "that" | "these" | "those" | "its" | "their" | "both" | "s"
+            ) || self.a.tokens[x].is_punct("'")
+                || self.a.tokens[x].is_punct("’")
+        });
+        tok.kind == TokenKind::Word
+            && !refers_back
+            && !tok.is_capitalized(self.a.text)
+            && !self.word_in(te, &self.words.prepositions)
+            && !self.word_in(te, &self.words.speech)
+            && !matches!(self.key(te), "saying" | "and" | "but" | "in" | "on" | "for")
+    }
+
+    /// English attack with no attacker named: its target (or, for an unnamed target, the place
+    /// close after it) is what a later claim of responsibility refers to.
+    fn note_unattributed_attack(
+        &self,
+        si: usize,
+        (from, te, right): (usize, usize, usize),
+        args: &[Arg],
+        allowed: &dyn Fn(&Arg) -> bool,
+        object_type: &dyn Fn(&Arg) -> bool,
+        disc: &mut Discourse,
+    ) {
+        // Only the first argument close after the verb: a later one may belong to another clause.
+        let first = args
+            .iter()
+            .find(|g| g.ext_start >= from && g.ext_start < right.min(te + 8))
+            .filter(|g| !self.crosses_verb(te, g.ext_start));
+        let target = first.filter(|g| {
+            (allowed(g) && object_type(g) && !g.locative) || (g.locative && g.kind.is_place())
+        });
+        if let Some(g) = target {
+            disc.last_attack = Some((g.entity, si));
+        }
+    }
+
+    /// "The attack on X was claimed by Y", "the rocket fire was claimed by a group calling itself
+    /// Y": the agent claims the attack the grammatical subject names, or the last one told.
+    fn passive_claim(
+        &self,
+        si: usize,
+        range: std::ops::Range<usize>,
+        (ts, te, left, right): (usize, usize, usize, usize),
+        future: bool,
+        args: &[Arg],
+        disc: &Discourse,
+    ) -> Option<Vec<Found>> {
+        let agent = args.iter().find(|g| {
+            g.ext_start >= te
+                && g.ext_start < right.min(te + 8)
+                && g.kind.is_actor()
+                && !g.adjective
+                && (g.marker == DIRECT || g.marker == "by")
+        })?;
+        let li = lang_index(self.lang);
+        // An attack noun in the subject with its own target ("the attack on X").
+        let named = (left..ts).find_map(|t| {
+            let ms = self.res.triggers[li].matches_at(&self.a.tokens, t, ts, true);
+            let m = ms.iter().find(|m| {
+                m.value.relation == Predicate::Attacked && m.value.pos == TriggerPos::Noun
+            })?;
+            args.iter()
+                .find(|g| {
+                    g.ext_start >= m.end
+                        && g.end <= ts
+                        && (m.value.markers.contains(&g.marker) || g.locative)
+                        && g.entity != agent.entity
+                })
+                .map(|g| g.entity)
+        });
+        let target = named.or(disc
+            .last_attack
+            .filter(|&(e, a_si)| a_si + 3 >= si && e != agent.entity)
+            .map(|(e, _)| e))?;
+        Some(self.edges(
+            (si, range, (ts, te), future),
+            Predicate::ClaimedAttackOn,
+            &[agent.entity],
+            &[target],
+            0.8,
+            args,
+        ))
+    }
+
     fn possessive_pronoun(&self, left: usize, ts: usize) -> Option<&'static str> {
         if self.lang != Lang::En {
             return None;
@@ -2769,13 +2888,11 @@ impl Ctx<'_> {
                             .map(|g| g.entity)
                     })
                 };
-                return (
-                    target
-                        .map(|g| g.entity)
-                        .or_else(relative)
-                        .or(disc.last_attack.map(|(e, _)| e)),
-                    true,
-                );
+                let told = disc
+                    .last_attack
+                    .filter(|_| self.lang != Lang::En || !self.new_event_reference(te))
+                    .map(|(e, _)| e);
+                return (target.map(|g| g.entity).or_else(relative).or(told), true);
             }
         }
         let direct = args.iter().find(|g| {
@@ -2783,6 +2900,9 @@ impl Ctx<'_> {
                 && g.ext_start <= te + 2
                 && matches!(g.marker.as_str(), "عن" | "for" | DIRECT)
         });
+        if self.lang == Lang::En && direct.is_none() && self.new_event_reference(te) {
+            return (None, false);
+        }
         (
             direct
                 .map(|g| g.entity)

@@ -963,3 +963,26 @@ fn an_english_attack_on_unnamed_targets_strikes_a_place_close_by() {
         "{t:?}"
     );
 }
+
+#[test]
+fn english_claims_refer_back_to_attacks_told_without_an_attacker() {
+    // The attack is told first with no attacker; the claim names only "the attack".
+    let t = triples(Lang::En, "Gunmen opened fire on worshippers in Kirkuk on Friday, killing nine. Islamic State claimed responsibility for the attack in a statement.");
+    assert!(has(&t, "islamic-state", "claimed-attack-on", "kirkuk"), "{t:?}");
+    // A passive claim: the subject names the attack and its target.
+    let t = triples(
+        Lang::En,
+        "The bombing of a checkpoint in Mosul was claimed by Islamic State.",
+    );
+    assert!(has(&t, "islamic-state", "claimed-attack-on", "mosul"), "{t:?}");
+    // The passive claim of an attack told in the sentence before.
+    let t = triples(Lang::En, "Two rockets were fired at Sderot from Gaza late on Monday. The salvo was claimed by a group calling itself the Sons of Tawhid.");
+    assert!(
+        t.iter()
+            .any(|(s, p, o)| s.contains("tawhid") && p == "claimed-attack-on" && o.contains("sderot")),
+        "{t:?}"
+    );
+    // Attacks claimed as new events ("drone attacks against three bases") are not the one before.
+    let t = triples(Lang::En, "Drones struck Saudi Aramco facilities in Abqaiq on Saturday. The Houthis later claimed drone attacks against two bases near Marib.");
+    assert!(!has(&t, "houthis", "claimed-attack-on", "aramco"), "{t:?}");
+}
