@@ -1314,6 +1314,11 @@ impl Ctx<'_> {
                         if let Some(g) = args.iter().find(|g| g.entity == e && g.end <= ts) {
                             subject = Some(g);
                         }
+                    } else if let Some(g) = subject
+                        .filter(|_| after_and)
+                        .and_then(|s| self.object_of_earlier_verb(s, left, args))
+                    {
+                        subject = Some(g);
                     }
                 }
                 if let Some(s) = subject.filter(|_| !vos) {
@@ -2214,6 +2219,7 @@ impl Ctx<'_> {
                 None if row.relation == Predicate::Threatened => self
                     .threatened_attack_target(obj_from, right, args, subject_entity)
                     .or_else(|| self.conditional_attacker(obj_from, right, args, subject_entity))
+                    .or_else(|| self.answered_attacker(si, te, right, args, subject_entity, disc))
                     .map(|o| vec![o]),
                 None => None,
             },
@@ -2587,8 +2593,6 @@ impl Ctx<'_> {
         ))
     }
 
-    /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive
-    /// pronoun before a verbal noun plays the Arabic enclitic's part (زيارته).
     /// The English noun phrase after a claim verb names a new event ("drone attacks against
     /// three bases", "an attack on"), rather than referring back ("the attack", "those strikes",
     /// "Wednesday's assaults") or naming nothing ("claimed responsibility, saying").
@@ -2684,6 +2688,43 @@ impl Ctx<'_> {
         ))
     }
 
+    /// "X blamed Y for the killing and vowed to …": the candidate subject `s` of a verb after
+    /// "and" is the object of an earlier past-tense verb (no trigger of ours); the clause's own
+    /// subject, the nearest plain actor before that verb, is the one who vowed (English).
+    fn object_of_earlier_verb<'g>(
+        &self,
+        s: &Arg,
+        left: usize,
+        args: &'g [Arg],
+    ) -> Option<&'g Arg> {
+        let mut v = s.ext_start;
+        while v > left && matches!(self.key(v - 1), "the" | "a" | "an") {
+            v -= 1;
+        }
+        let verb = v.checked_sub(1).filter(|&x| x >= left)?;
+        let tok = &self.a.tokens[verb];
+        let k = self.key(verb);
+        let past = tok.kind == TokenKind::Word
+            && !tok.is_capitalized(self.a.text)
+            && k.len() > 4
+            && k.ends_with("ed")
+            && !self.word_in(verb, &self.words.prepositions);
+        if !past {
+            return None;
+        }
+        args.iter().rev().find(|g| {
+            g.end <= verb
+                && g.ext_start >= left
+                && g.marker == DIRECT
+                && !g.embedded
+                && !g.adjective
+                && g.kind.is_actor()
+                && g.entity != s.entity
+        })
+    }
+
+    /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive
+    /// pronoun before a verbal noun plays the Arabic enclitic's part (زيارته).
     fn possessive_pronoun(&self, left: usize, ts: usize) -> Option<&'static str> {
         if self.lang != Lang::En {
             return None;
@@ -3182,6 +3223,85 @@ impl Ctx<'_> {
         ))
     }
 
+    /// English "reserved the right to respond to \"these attacks\" by X", "vowed to avenge this
+    /// attack": a response promised to an attack threatens its attacker, named with `by` or, for
+    /// an attack referred back to, the last attacker told (within three sentences).
+    fn answered_attacker(
+        &self,
+        si: usize,
+        te: usize,
+        right: usize,
+        args: &[Arg],
+        subject: usize,
+        disc: &Discourse,
+    ) -> Option<usize> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let attack_word = |x: usize| {
+            matches!(
+                self.key(x),
+                "attack"
+                    | "attacks"
+                    | "aggression"
+                    | "strike"
+                    | "strikes"
+                    | "airstrike"
+                    | "airstrikes"
+                    | "assault"
+                    | "assaults"
+                    | "bombing"
+                    | "bombings"
+                    | "raid"
+                    | "raids"
+                    | "escalation"
+                    | "violation"
+                    | "violations"
+            )
+        };
+        // The attack noun heads the complement: only determiners, modifiers and quote marks before.
+        let noun = (te..(te + 6).min(right)).find(|&x| attack_word(x))?;
+        let plain = (te..noun).all(|x| {
+            let t = &self.a.tokens[x];
+            (t.kind == TokenKind::Word && !t.is_capitalized(self.a.text))
+                || super::mentions::is_quote_token(t)
+        });
+        if !plain || (te..noun).any(|x| self.key(x) == "any") {
+            return None;
+        }
+        // "attacks ... by X": the agent after the noun phrase (past a closing quote).
+        let by = args.iter().find(|g| {
+            g.ext_start > noun
+                && g.ext_start <= noun + 5
+                && g.ext_start < right
+                && g.marker == "by"
+                && g.kind.is_actor()
+                && g.entity != subject
+        });
+        if let Some(g) = by {
+            return Some(g.entity);
+        }
+        let refers_back = (te..noun).any(|x| {
+            matches!(
+                self.key(x),
+                "this" | "these" | "that" | "those" | "the" | "its" | "their"
+            )
+        });
+        let attacker = disc
+            .last_attacker
+            .filter(|&(e, a_si)| refers_back && a_si + 5 >= si && e != subject)
+            .map(|(e, _)| e)?;
+        // A state answers a state: "Israeli jets hit Doha … Qatar will respond" threatens Israel.
+        let kb = self.entities[attacker].kb.map(|i| &self.res.kb.entries()[i]);
+        let state = kb
+            .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
+            .and_then(|k| k.country.as_deref())
+            .and_then(|c| self.res.kb.index_of(c))
+            .and_then(|c| self.entities.iter().position(|e| e.kb == Some(c)))
+            .filter(|&c| c != subject);
+        Some(state.unwrap_or(attacker))
+    }
+
     /// The attacker of a condition after `from` ("إذا هاجمتها إسرائيل", "إذا تجرأ الحوثيون على
     /// مهاجمة إسرائيل", "if Israel attacks"): whom a threat or a promised retaliation is against.
     fn conditional_attacker(
@@ -3522,8 +3642,22 @@ impl Ctx<'_> {
             .rev()
             .find(|&x| self.is_boundary(x))
             .map_or(start, |x| x + 1);
+        // "blamed X for the killing and vowed to …": an accusation does not reach over "and"
+        // into the verb phrase coordinated after it (English).
+        let and_at = (self.lang == Lang::En)
+            .then(|| {
+                let mut x = ts;
+                while x > from && self.is_gap(x - 1) && !self.a.tokens[x - 1].is_punct(",") {
+                    x -= 1;
+                }
+                (x > from && self.key(x - 1) == "and").then_some(x - 1)
+            })
+            .flatten();
         for t in from.max(ts.saturating_sub(10))..ts {
             for m in self.res.cues[li].matches_at(&self.a.tokens, t, ts, false) {
+                if m.value.modality == Modality::Reported && and_at.is_some_and(|a| m.end <= a) {
+                    continue;
+                }
                 let words_between = (m.end..ts)
                     .filter(|&x| self.a.tokens[x].kind != TokenKind::Punct)
                     .count();

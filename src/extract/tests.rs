@@ -986,3 +986,44 @@ fn english_claims_refer_back_to_attacks_told_without_an_attacker() {
     let t = triples(Lang::En, "Drones struck Saudi Aramco facilities in Abqaiq on Saturday. The Houthis later claimed drone attacks against two bases near Marib.");
     assert!(!has(&t, "houthis", "claimed-attack-on", "aramco"), "{t:?}");
 }
+
+#[test]
+fn english_responses_to_attacks_threaten_the_attacker() {
+    // "by X" inside the answered attack names whom the response threatens.
+    let t = triples(Lang::En, "Jordan said it reserved the right to respond to \"these reckless strikes\" by the Houthis.");
+    assert!(has(&t, "jordan", "threatened", "houthis"), "{t:?}");
+    // "this attack" refers back to the attack told before; a state answers the attacker's state.
+    let t = triples(Lang::En, "Israeli warplanes bombed a villa in Doha on Tuesday. Qatar's foreign ministry spokesman said Qatar reserved the right to respond to this outrageous attack.");
+    assert!(has(&t, "qatar", "threatened", "israel"), "{t:?}");
+    // "any attack" is a conditional threat with no attacker told.
+    let t = triples(Lang::En, "Israeli warplanes bombed a villa in Doha on Tuesday. Oman said it reserved the right to respond to any attack.");
+    assert!(!t.iter().any(|(s, p, _)| s.contains("oman") && p == "threatened"), "{t:?}");
+}
+
+#[test]
+fn english_place_descriptions_resolve_to_the_place_meant() {
+    // An epithet names its country.
+    let t = triples(
+        Lang::En,
+        "Khamenei vowed to retaliate against the Jewish state at a time of Iran's choosing.",
+    );
+    assert!(has(&t, "khamenei", "threatened", "israel"), "{t:?}");
+    // "the Saudi capital" is Riyadh, not Saudi Arabia.
+    let t = triples(Lang::En, "Erdogan landed in the Saudi capital late on Monday.");
+    assert!(has(&t, "erdogan", "visited", "riyadh"), "{t:?}");
+    // "the city" with one city named just before; unresolved when two were named.
+    let t = triples(Lang::En, "Residents of Tyre fled north on Sunday. An Israeli strike on the coastal city destroyed a mosque.");
+    assert!(has(&t, "israel", "attacked", "tyre"), "{t:?}");
+    let t = triples(Lang::En, "Residents of Tyre fled to Sidon on Sunday. An Israeli strike on the coastal city destroyed a mosque.");
+    assert!(!t.iter().any(|(_, p, o)| p == "attacked" && (o.contains("tyre") || o.contains("sidon"))), "{t:?}");
+    // "the country" after a ministry the KB places in a country; "the kingdom" is a monarchy.
+    let t = triples(Lang::En, "A drone hit an oil depot in Amman. Jordan's foreign ministry said the kingdom would respond to this attack. The country had summoned the ambassador.");
+    assert!(!t.iter().any(|(s, _, _)| s.contains("ministry") && s.contains("kingdom")), "{t:?}");
+}
+
+#[test]
+fn english_verb_after_and_keeps_the_subject_of_the_clause() {
+    // "blamed X for … and vowed": X is the object of "blamed", not who vowed.
+    let t = triples(Lang::En, "Iraq's prime minister Mohammed Shia al-Sudani on Friday blamed Turkey for the shelling and vowed to retaliate against Ankara.");
+    assert!(has(&t, "sudani", "threatened", "turkey"), "{t:?}");
+}
