@@ -176,6 +176,21 @@ pub fn find(
                     titled = Some(k);
                 }
             }
+            // "Kurdistan Regional Government Prime Minister Masrour Barzani": in English a body
+            // or country named right before a titled name qualifies it.
+            let titled = titled.or_else(|| {
+                (lang == Lang::En
+                    && i > 0
+                    && args[i].ext_start < args[i].start
+                    && args[i - 1].end == args[i].ext_start
+                    && !args[i - 1].adjective
+                    && !args[i].conj
+                    && matches!(
+                        args[i - 1].kind,
+                        EntityType::Organization | EntityType::Country
+                    ))
+                .then_some(i - 1)
+            });
             // The chain starts at the farthest body that has a title of its own: an untitled
             // actor before it is an argument (اغتيال الولايات المتحدة الجنرال سليماني).
             if let Some(k) = titled {
@@ -2312,6 +2327,17 @@ impl Ctx<'_> {
             None if predicate == Predicate::MetWith && subjects.len() > 1 => subjects.split_off(1),
             // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked;
             // so for an Arabic claim (مسؤوليته عن الهجوم الذي استهدف مدينة أربيل).
+            // "air strikes on bases of the RSF", "targeting Hezbollah positions", "sites in the
+            // provinces of X, Y and Z": the owner or the places of an unnamed target (English).
+            None if matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn)
+                && self.lang == Lang::En
+                && self
+                    .unnamed_target_owner(te, right, args, subject_entity)
+                    .is_some() =>
+            {
+                confidence = 0.6;
+                self.unnamed_target_owner(te, right, args, subject_entity)?
+            }
             None if predicate == Predicate::Attacked
                 || (predicate == Predicate::ClaimedAttackOn && self.lang == Lang::Ar) =>
             {
@@ -2721,6 +2747,65 @@ impl Ctx<'_> {
                 && g.kind.is_actor()
                 && g.entity != s.entity
         })
+    }
+
+    /// English attack on an unnamed target: the actor or places it belongs to, close after the
+    /// trigger in one phrase: "bases of the RSF", "the airports of X and Y", "Hezbollah
+    /// positions", "sites in the provinces of X, Y and Z".
+    fn unnamed_target_owner(
+        &self,
+        te: usize,
+        right: usize,
+        args: &[Arg],
+        subject: usize,
+    ) -> Option<Vec<usize>> {
+        const HEADS: &[&str] = &[
+            "base", "bases", "position", "positions", "facility", "facilities", "site", "sites",
+            "target", "targets", "headquarters", "home", "homes", "stronghold", "strongholds",
+            "post", "posts", "camp", "camps", "depot", "depots", "installations", "airport",
+            "airports", "office", "offices", "convoy", "vehicles", "ships", "vessels", "fighters",
+            "province", "provinces", "city", "cities", "town", "towns", "village", "villages",
+            "area", "areas", "district", "districts", "suburbs", "outskirts", "infrastructure",
+        ];
+        let end = right.min(te + 14);
+        for g in args.iter().filter(|g| g.ext_start >= te && g.ext_start < end) {
+            if self.crosses_verb(te, g.ext_start) || g.entity == subject {
+                return None;
+            }
+            // Past determiners and up to two modifiers ("of the paramilitary RSF").
+            let mut b = g.ext_start;
+            let mut modifiers = 0;
+            while b > te {
+                let t = &self.a.tokens[b - 1];
+                if matches!(self.key(b - 1), "the" | "a" | "an") {
+                    b -= 1;
+                } else if modifiers < 2
+                    && t.kind == TokenKind::Word
+                    && !t.is_capitalized(self.a.text)
+                    && !self.word_in(b - 1, &self.words.prepositions)
+                    && !HEADS.contains(&self.key(b - 1))
+                {
+                    modifiers += 1;
+                    b -= 1;
+                } else {
+                    break;
+                }
+            }
+            let of_head = b >= te + 2 && self.key(b - 1) == "of" && HEADS.contains(&self.key(b - 2));
+            let head_after = g.end < end
+                && HEADS.contains(&self.key(g.end))
+                && g.kind.is_actor()
+                && !g.locative;
+            if of_head || head_after {
+                let ok = |h: &Arg| h.kind == g.kind && h.entity != subject;
+                return Some(self.conjuncts(g, args, &ok));
+            }
+            // Past the first argument, only a place qualifying the target phrase may follow.
+            if !g.locative {
+                return None;
+            }
+        }
+        None
     }
 
     /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive

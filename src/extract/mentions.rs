@@ -1431,6 +1431,7 @@ fn english_patterns(
     }
     english_roles(a, range.clone(), res, covered, out);
     english_place_descriptions(a, range.clone(), res, covered, out);
+    english_country_forces(a, range.clone(), res, covered, out);
     bare_titles(a, range, res, words, covered, out);
 }
 
@@ -1707,6 +1708,67 @@ fn english_place_descriptions(
                 t = end;
             }
             _ => t += 1,
+        }
+    }
+}
+
+/// "Sudan's army", "Israel's military", "Turkey's air force": a country's armed force is the KB
+/// force of that country whose name or alias has the head word, when exactly one has it;
+/// otherwise the country mention stays as it is (English).
+fn english_country_forces(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    res: &Resources,
+    covered: &mut [bool],
+    out: &mut [RawMention],
+) {
+    const HEADS: &[&str] = &["air force", "navy", "army", "military", "armed forces"];
+    let base = range.start;
+    let key = |x: usize| a.tokens[x].key.as_str();
+    for m in out.iter_mut() {
+        let Target::Kb(c) = m.target else { continue };
+        let e = m.end_tok;
+        let country = &res.kb.entries()[c];
+        if country.kind != EntityType::Country
+            || m.start_tok < range.start
+            || e + 2 >= range.end
+            || key(e + 1) != "s"
+            || !(a.tokens[e].is_punct("'") || a.tokens[e].is_punct("’"))
+        {
+            continue;
+        }
+        let Some((head, end)) = HEADS.iter().find_map(|h| {
+            let n = h.split(' ').count();
+            (e + 2 + n <= range.end && h.split(' ').enumerate().all(|(i, w)| key(e + 2 + i) == w))
+                .then_some((*h, e + 2 + n))
+        }) else {
+            continue;
+        };
+        if covered[e + 2 - base..end - base].iter().any(|&x| x) {
+            continue;
+        }
+        let has_head = |k: &super::kb::KbEntry| {
+            std::iter::once(&k.label_en)
+                .chain(k.aliases.iter())
+                .any(|n| n.to_lowercase().split(' ').collect::<Vec<_>>().join(" ").contains(head))
+        };
+        let forces: Vec<usize> = res
+            .kb
+            .entries()
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| {
+                k.subtype.as_deref() == Some("armed-forces")
+                    && k.country.as_deref() == Some(country.id.as_str())
+                    && has_head(k)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [force] = forces[..] {
+            m.target = Target::Kb(force);
+            m.end_tok = end;
+            m.end = a.tokens[end - 1].end;
+            covered[e - base..end - base].fill(true);
         }
     }
 }

@@ -1027,3 +1027,29 @@ fn english_verb_after_and_keeps_the_subject_of_the_clause() {
     let t = triples(Lang::En, "Iraq's prime minister Mohammed Shia al-Sudani on Friday blamed Turkey for the shelling and vowed to retaliate against Ankara.");
     assert!(has(&t, "sudani", "threatened", "turkey"), "{t:?}");
 }
+
+#[test]
+fn english_unnamed_targets_belong_to_their_owner_or_places() {
+    let t = triples(Lang::En, "Egypt's army carried out air strikes on camps of the militant Islamic State group on Monday.");
+    assert!(has(&t, "egypt", "attacked", "islamic-state"), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Turkish jets pounded PKK hideouts on Tuesday, striking Kurdish fighters' positions.",
+    );
+    assert!(!t.iter().any(|(s, _, _)| s.contains("pkk")), "{t:?}");
+    let t = triples(Lang::En, "Iraqi warplanes bombed depots and command sites in the provinces of Anbar and Nineveh.");
+    assert!(has(&t, "iraq", "attacked", "anbar"), "{t:?}");
+    assert!(has(&t, "iraq", "attacked", "nineveh"), "{t:?}");
+}
+
+#[test]
+fn english_bodies_and_titles_before_a_name_qualify_it() {
+    let t = triples(Lang::En, "Austin spoke by phone with Kurdistan Regional Government Prime Minister Masrour Barzani on Sunday.");
+    assert!(has(&t, "austin", "met-with", "masrour-barzani"), "{t:?}");
+    assert!(!has(&t, "austin", "met-with", "kurdistan"), "{t:?}");
+    let t = triples(Lang::En, "Macron met President Michel Aoun, Prime Minister Hassan Diab and Parliament Speaker Nabih Berri.");
+    assert!(has(&t, "macron", "met-with", "nabih-berri"), "{t:?}");
+    let t = triples(Lang::En, "Blinken held talks with Chinese politburo member Wang Yi.");
+    assert!(has(&t, "blinken", "met-with", "wang-yi"), "{t:?}");
+    assert!(!has(&t, "blinken", "met-with", "china"), "{t:?}");
+}
