@@ -313,7 +313,7 @@ fn short_form_of(entities: &[DocEntity], kind: EntityType, key: &str) -> Option<
 /// the one town or city named in this sentence before it or the sentence before (none or two:
 /// unresolved); "the country" the last country named (not as a demonym), or the country of the last body or person
 /// the KB places in one ("the UAE foreign ministry said the country"); "the kingdom" the last
-/// monarchy named.
+/// monarchy named; "the airport" the last facility whose name has the word.
 fn place_description(
     a: &Analysis,
     m: &RawMention,
@@ -356,6 +356,21 @@ fn place_description(
                 }
             }
             (found.len() == 1).then(|| found[0])
+        }
+        // "the airport": the last facility whose name has that word.
+        _ if k.starts_with("#place facility ") => {
+            let head = &k["#place facility ".len()..];
+            resolved
+                .iter()
+                .rev()
+                .find(|r| {
+                    let e = &entities[r.entity];
+                    let name_has = |n: &str| n.to_lowercase().split(' ').any(|w| w == head);
+                    e.kind == EntityType::Facility
+                        && (e.surfaces.iter().any(|x| name_has(x))
+                            || e.kb.is_some_and(|i| name_has(&res.kb.entries()[i].label_en)))
+                })
+                .map(|r| r.entity)
         }
         "#place kingdom" => resolved
             .iter()

@@ -1439,6 +1439,48 @@ impl Ctx<'_> {
                     args,
                 ));
             }
+            // "At the meeting with X, Y said …", "During talks with X in Ankara, Y …": the
+            // subject of the clause after a fronted meeting phrase met X (English).
+            TriggerPos::Noun
+                if self.lang == Lang::En
+                    && row.relation == Predicate::MetWith
+                    && self.fronted_phrase(range.start, ts) =>
+            {
+                let comma = (te..right.max(te)).find(|&x| self.a.tokens[x].is_punct(","));
+                let sentence_end = range.end;
+                let comma = comma.or_else(|| {
+                    (te..sentence_end.min(te + 20)).find(|&x| self.a.tokens[x].is_punct(","))
+                })?;
+                let first = args.iter().find(|g| {
+                    g.ext_start >= te && g.end <= comma && allowed(g) && object_type(g)
+                })?;
+                let objs = self.conjuncts(first, args, &|g: &Arg| object_type(g) && !g.locative);
+                let subject = args
+                    .iter()
+                    .find(|g| {
+                        // (The comma may have read it as one more item of the phrase's list.)
+                        let clause = g.end < range.end && {
+                            let n = &self.a.tokens[g.end];
+                            n.kind == TokenKind::Word
+                                && !n.is_capitalized(self.a.text)
+                                && !matches!(self.key(g.end), "and" | "or")
+                        };
+                        g.ext_start > comma
+                            && g.ext_start <= comma + 8
+                            && (g.marker == DIRECT || (g.conj && !g.conj_word && clause))
+                            && !g.adjective
+                            && subject_type(g)
+                    })
+                    .filter(|g| !objs.contains(&g.entity))?;
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    Predicate::MetWith,
+                    &[subject.entity],
+                    &objs,
+                    0.75,
+                    args,
+                ));
+            }
             TriggerPos::Passive
                 if self.lang == Lang::En && row.relation == Predicate::ClaimedAttackOn =>
             {
@@ -2806,6 +2848,21 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// The trigger noun opens its sentence inside a prepositional phrase: "At the meeting",
+    /// "During his talks", "In a phone call" (English).
+    fn fronted_phrase(&self, start: usize, ts: usize) -> bool {
+        ts > start
+            && matches!(self.key(start), "at" | "during" | "in" | "after" | "following")
+            && ts - start <= 4
+            && (start + 1..ts).all(|x| {
+                matches!(
+                    self.key(x),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "first"
+                        | "second" | "latest" | "phone" | "telephone" | "closed-door"
+                )
+            })
     }
 
     /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive

@@ -1591,8 +1591,9 @@ fn english_roles(
 
 /// English descriptions of places with no name after them. Epithets name one country ("the
 /// Jewish state"); "the Saudi capital" is that country's capital in the KB; "the city", "the
-/// southern town" (key `#place city`) and "the country", "the kingdom" (keys `#place country`,
-/// `#place kingdom`) are resolved in `entities` to a place of that kind named just before.
+/// southern town" (key `#place city`), "the country", "the kingdom" (keys `#place country`,
+/// `#place kingdom`) and "the airport", "the air base" (key `#place facility <head>`) are
+/// resolved in `entities` to a place of that kind named before.
 fn english_place_descriptions(
     a: &Analysis,
     range: std::ops::Range<usize>,
@@ -1608,6 +1609,15 @@ fn english_place_descriptions(
         ("the islamic republic", "iran"),
     ];
     const TOWN: &[&str] = &["city", "town", "capital", "village"];
+    const FACILITY: &[&str] = &[
+        "airport",
+        "base",
+        "embassy",
+        "consulate",
+        "port",
+        "refinery",
+        "palace",
+    ];
     const SIDE: &[&str] = &[
         "southern",
         "northern",
@@ -1686,6 +1696,18 @@ fn english_place_descriptions(
             }
             if end < range.end && TOWN.contains(&key(end)) && unnamed(end + 1) {
                 found = Some((end + 1, Target::Title("#place city".into())));
+            } else {
+                // "the airport", "the international airport", "the air base", "the embassy".
+                let mut end = t + 1;
+                while end < range.end
+                    && matches!(key(end), "international" | "military" | "air" | "naval")
+                {
+                    end += 1;
+                }
+                if end < range.end && FACILITY.contains(&key(end)) && unnamed(end + 1) {
+                    let k = format!("#place facility {}", key(end));
+                    found = Some((end + 1, Target::Title(k)));
+                }
             }
         }
         // "the Saudi capital": the capital replaces the demonym read inside it.

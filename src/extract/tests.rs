@@ -1053,3 +1053,26 @@ fn english_bodies_and_titles_before_a_name_qualify_it() {
     assert!(has(&t, "blinken", "met-with", "wang-yi"), "{t:?}");
     assert!(!has(&t, "blinken", "met-with", "china"), "{t:?}");
 }
+
+#[test]
+fn english_fronted_meetings_and_facility_descriptions() {
+    // The clause after a fronted meeting phrase names who met.
+    let t = triples(
+        Lang::En,
+        "During talks with Erdogan in Ankara, Putin urged restraint in Syria.",
+    );
+    assert!(has(&t, "putin", "met-with", "erdogan"), "{t:?}");
+    // Not a meeting phrase: a fronted time phrase does not make the next actor meet anyone.
+    let t = triples(
+        Lang::En,
+        "In the meeting's aftermath with no deal in sight, Putin urged restraint.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
+    // "the airport" is the airport named before.
+    let t = triples(Lang::En, "A drone fell near Erbil International Airport on Monday. The Islamic Resistance in Iraq said it had targeted the airport with two drones.");
+    assert!(
+        t.iter()
+            .any(|(s, p, o)| s.contains("islamic-resistance") && p == "claimed-attack-on" && o.contains("erbil")),
+        "{t:?}"
+    );
+}
