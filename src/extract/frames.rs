@@ -294,7 +294,10 @@ pub fn find(
             disc.subject = Some((speaker, si));
         }
         if let Some(f) = out[before..].iter().rev().find(|f| f.confidence >= 0.8) {
-            disc.subject = Some((f.subject, si));
+            // "X … was greeted by Y": an English passive is about its patient, X.
+            let passive = lang == Lang::En
+                && matches!(a.tokens[f.trigger.0].key.as_str(), "was" | "were");
+            disc.subject = Some((if passive { f.object } else { f.subject }, si));
         }
     }
     out
@@ -614,7 +617,15 @@ impl Ctx<'_> {
             if (marker == "ل" && owner_word(&pk))
                 || (matches!(marker.as_str(), "to" | "by" | "of")
                     && p > floor
-                    && owner_word(self.key(p - 1)))
+                    && owner_word(self.key(p - 1))
+                    // "greeted at the airport by X": in English only a participle takes an
+                    // owner with "by" (used by, run by).
+                    && !(self.lang == Lang::En
+                        && marker == "by"
+                        && !matches!(
+                            self.key(p - 1),
+                            "used" | "run" | "operated" | "controlled" | "owned" | "linked"
+                        )))
                 || place_of
             {
                 marker = DIRECT.to_string();
@@ -1524,6 +1535,30 @@ impl Ctx<'_> {
                             })
                             .map(|g| g.entity)
                     });
+                // "X flew to Doha … and was received by Y": the clause's subject (English).
+                let obj = obj.or_else(|| {
+                    let after_and = self.lang == Lang::En && ts > left && self.key(ts - 1) == "and";
+                    let this_sentence = disc
+                        .sentence_subject
+                        .filter(|&(_, s_si)| s_si == si)
+                        .map(|(e, _)| e);
+                    after_and
+                        .then(|| {
+                            this_sentence.or_else(|| {
+                                args.iter()
+                                    .find(|g| {
+                                        g.end <= ts
+                                            && g.ext_start >= left
+                                            && g.marker == DIRECT
+                                            && !g.embedded
+                                            && !g.adjective
+                                            && subject_type(g)
+                                    })
+                                    .map(|g| g.entity)
+                            })
+                        })
+                        .flatten()
+                });
                 // "he was received by X": the pronoun's referent.
                 let obj = match obj {
                     Some(o) => o,

@@ -1520,6 +1520,10 @@ fn english_roles(
         "prime minister",
         "minister",
         "president",
+        "emir",
+        "king",
+        "sultan",
+        "army chief",
     ];
     let base = range.start;
     let key = |x: usize| a.tokens[x].key.as_str();

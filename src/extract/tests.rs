@@ -1076,3 +1076,15 @@ fn english_fronted_meetings_and_facility_descriptions() {
         "{t:?}"
     );
 }
+
+#[test]
+fn english_passive_receptions_with_phrases_between_and_their_topic() {
+    // A phrase between the passive and "by"; the one greeted stays the topic for "he".
+    let t = triples(Lang::En, "Erdogan, who landed in Riyadh on Monday and was greeted at the airport by Crown Prince Mohammed bin Salman, praised the kingdom. He flew on to Doha, where he was received by Qatar's Emir Sheikh Tamim bin Hamad Al Thani.");
+    assert!(has(&t, "erdogan", "met-with", "mohammed-bin-salman"), "{t:?}");
+    assert!(has(&t, "erdogan", "visited", "doha"), "{t:?}");
+    assert!(!has(&t, "mohammed-bin-salman", "visited", "doha"), "{t:?}");
+    // "and was received by the emir": the clause's subject, and the emir named before.
+    let t = triples(Lang::En, "Biden spoke by phone with Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Monday. On Tuesday, Jordan's King Abdullah flew to Doha in a show of support and was received by the emir.");
+    assert!(has(&t, "abdullah", "met-with", "tamim"), "{t:?}");
+}
