@@ -1588,7 +1588,40 @@ impl Ctx<'_> {
                 };
                 let agent = args.iter().find(|g| {
                     g.ext_start >= te && g.ext_start < right && allowed(g) && subject_type(g)
-                })?;
+                });
+                // "A compound in Dhahran was also targeted": with no agent, "also" adds a
+                // target to the attack just told; its attacker (English).
+                let also = self.lang == Lang::En
+                    && row.relation == Predicate::Attacked
+                    && (ts..te).any(|x| self.key(x) == "also");
+                let agent = match agent {
+                    Some(g) => g,
+                    None if also => {
+                        let (attacker, _) = disc
+                            .last_attacker
+                            .filter(|&(e, a_si)| a_si + 2 >= si && e != obj)?;
+                        // "A compound in Dhahran used by X": the place, not the owner.
+                        let obj = args
+                            .iter()
+                            .find(|g| {
+                                g.ext_start >= left
+                                    && g.end <= ts
+                                    && g.locative
+                                    && g.kind.is_place()
+                                    && g.entity != attacker
+                            })
+                            .map_or(obj, |g| g.entity);
+                        return Some(self.edges(
+                            (si, range.clone(), (ts, te), future),
+                            Predicate::Attacked,
+                            &[attacker],
+                            &[obj],
+                            0.6,
+                            args,
+                        ));
+                    }
+                    None => return None,
+                };
                 // "by Prime Minister X and President Y": every coordinated agent.
                 let agents = self.conjuncts(agent, args, &subject_type);
                 return Some(self.edges(
@@ -2141,6 +2174,17 @@ impl Ctx<'_> {
         }
         let subject_entity = match subject {
             Some(s) => s.entity,
+            // "Israeli planes struck … They said the raids hit X": an attack noun told before
+            // is the subject; its attacker is the last one told (English).
+            None if self.lang == Lang::En
+                && predicate == Predicate::Attacked
+                && self.attack_noun_subject(left, ts) =>
+            {
+                confidence = 0.7;
+                disc.last_attacker
+                    .filter(|&(_, a_si)| a_si + 3 >= si)
+                    .map(|(e, _)| e)?
+            }
             None => {
                 // Implicit subject: a sentence-initial verb (وأضاف), or an English pronoun.
                 let initial = (range.start..ts)
@@ -2900,6 +2944,22 @@ impl Ctx<'_> {
             })
     }
 
+    /// The English verb's subject is a definite attack noun: "the raids hit", "these strikes
+    /// destroyed", "the Israeli air strikes targeted".
+    fn attack_noun_subject(&self, left: usize, ts: usize) -> bool {
+        let Some(noun) = ts.checked_sub(1).filter(|&n| n >= left) else {
+            return false;
+        };
+        let attack = matches!(
+            self.key(noun),
+            "raids" | "raid" | "strikes" | "strike" | "airstrikes" | "airstrike" | "attack"
+                | "attacks" | "bombardment" | "shelling"
+        );
+        attack
+            && (noun.saturating_sub(3).max(left)..noun)
+                .any(|x| matches!(self.key(x), "the" | "these" | "those" | "this"))
+    }
+
     /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive
     /// pronoun before a verbal noun plays the Arabic enclitic's part (زيارته).
     fn possessive_pronoun(&self, left: usize, ts: usize) -> Option<&'static str> {
@@ -3442,6 +3502,14 @@ impl Ctx<'_> {
             let t = &self.a.tokens[x];
             (t.kind == TokenKind::Word && !t.is_capitalized(self.a.text))
                 || super::mentions::is_quote_token(t)
+                // "Monday's air strike"
+                || t.is_punct("'")
+                || t.is_punct("’")
+                || matches!(
+                    self.key(x),
+                    "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
+                        | "sunday"
+                )
         });
         if !plain || (te..noun).any(|x| self.key(x) == "any") {
             return None;
@@ -3456,6 +3524,21 @@ impl Ctx<'_> {
                 && g.entity != subject
         });
         if let Some(g) = by {
+            return Some(g.entity);
+        }
+        // "the strike on X it blamed on Israel", "an attack attributed to X".
+        let blamed = args.iter().find(|g| {
+            g.ext_start > noun + 1
+                && g.ext_start <= noun + 12
+                && g.ext_start < right
+                && g.kind.is_actor()
+                && g.entity != subject
+                && matches!(
+                    (self.key(g.ext_start - 2), self.key(g.ext_start - 1)),
+                    ("blamed" | "blames" | "blame", "on") | ("attributed", "to")
+                )
+        });
+        if let Some(g) = blamed {
             return Some(g.entity);
         }
         let refers_back = (te..noun).any(|x| {

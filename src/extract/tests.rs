@@ -1088,3 +1088,29 @@ fn english_passive_receptions_with_phrases_between_and_their_topic() {
     let t = triples(Lang::En, "Biden spoke by phone with Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Monday. On Tuesday, Jordan's King Abdullah flew to Doha in a show of support and was received by the emir.");
     assert!(has(&t, "abdullah", "met-with", "tamim"), "{t:?}");
 }
+
+#[test]
+fn english_attacks_referred_back_to_and_vows_to_avenge() {
+    // "the strikes" as the subject: the attacker told before, not the sources who speak.
+    let t = triples(Lang::En, "Israeli warplanes struck targets in Gaza overnight. Palestinian medics said the strikes hit two camps of Islamic Jihad in Rafah.");
+    assert!(
+        t.iter()
+            .any(|(s, p, o)| (s.contains("israel") || s.contains("idf"))
+                && p == "attacked"
+                && o.contains("islamic-jihad")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|(s, _, _)| s.contains("palestin")), "{t:?}");
+    // The attack avenged was blamed on someone: the vow threatens them.
+    let t = triples(
+        Lang::En,
+        "Hezbollah vowed to avenge Sunday's drone strike in Beirut that it blamed on Israel.",
+    );
+    assert!(has(&t, "hezbollah", "threatened", "israel"), "{t:?}");
+    // "also targeted" with no agent: the attacker of the attack just told.
+    let t = triples(Lang::En, "Houthi missiles hit Jizan on Monday. A power station in Abha was also targeted.");
+    assert!(has(&t, "houthis", "attacked", "abha"), "{t:?}");
+    // Without "also", an agentless passive names no attacker.
+    let t = triples(Lang::En, "Houthi missiles hit Jizan on Monday. A power station in Abha was targeted last year.");
+    assert!(!has(&t, "houthis", "attacked", "abha"), "{t:?}");
+}
