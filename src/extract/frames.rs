@@ -2170,8 +2170,22 @@ impl Ctx<'_> {
             if let Some(speaker) = self.reporting_agent(left, ts, args, subject) {
                 subject = Some(speaker);
                 predicate = Predicate::ClaimedAttackOn;
+            } else if let Some(claimant) = self.quoted_own_report(si, ts, te, subject, args) {
+                subject = Some(claimant);
+                predicate = Predicate::ClaimedAttackOn;
             }
         }
+        // `…," spokesman X said`: no object past the closing quote of an attributed statement.
+        let right = if self.lang == Lang::En {
+            (te..right)
+                .find(|&x| {
+                    super::mentions::is_quote_token(&self.a.tokens[x])
+                        && (x + 1..(x + 6).min(right)).any(|s| self.word_in(s, &self.words.speech))
+                })
+                .unwrap_or(right)
+        } else {
+            right
+        };
         let subject_entity = match subject {
             Some(s) => s.entity,
             // "Israeli planes struck … They said the raids hit X": an attack noun told before
@@ -2917,7 +2931,13 @@ impl Ctx<'_> {
                 && HEADS.contains(&self.key(g.end))
                 && g.kind.is_actor()
                 && !g.locative;
-            if of_head || head_after {
+            // "military sites in Jizan": the place of an unnamed target.
+            let in_head = g.locative
+                && g.kind.is_place()
+                && b >= te + 2
+                && matches!(self.key(b - 1), "in" | "at" | "near")
+                && HEADS.contains(&self.key(b - 2));
+            if of_head || head_after || in_head {
                 let ok = |h: &Arg| h.kind == g.kind && h.entity != subject;
                 return Some(self.conjuncts(g, args, &ok));
             }
@@ -2942,6 +2962,58 @@ impl Ctx<'_> {
                         | "second" | "latest" | "phone" | "telephone" | "closed-door"
                 )
             })
+    }
+
+    /// An English attack told in a quote by its own side: "X attacked \"…,\" spokesman Y
+    /// told reporters" (the speaker is X or a spokesperson), or `X said, "… our fighters /
+    /// resistance combatants fired at …"` (an unnamed subject of X's own). The claimant.
+    fn quoted_own_report<'g>(
+        &self,
+        si: usize,
+        ts: usize,
+        te: usize,
+        subject: Option<&'g Arg>,
+        args: &'g [Arg],
+    ) -> Option<&'g Arg> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let sent = self.a.sentences[si].tokens.clone();
+        let quote = |x: usize| super::mentions::is_quote_token(&self.a.tokens[x]);
+        let spokes = |g: &Arg| {
+            (g.ext_start.saturating_sub(2).max(sent.start)..g.start)
+                .any(|x| self.key(x).starts_with("spokes"))
+        };
+        // Trailing attribution: a quote closes after the trigger, then "…, (title) Y said".
+        let trailing = (te..sent.end)
+            .filter(|&x| self.word_in(x, &self.words.speech))
+            .find(|&s| (te..s).any(quote))
+            .and_then(|s| actor_near(args, Some((s, 2)), s + 1..s + 2));
+        if let Some(sp) = trailing {
+            return match subject {
+                Some(g) if g.entity == sp.entity || spokes(sp) => Some(g),
+                None if spokes(sp) => Some(sp),
+                _ => None,
+            };
+        }
+        // Leading attribution: `X said, "` opens a quote the trigger is inside.
+        let open = (sent.start..ts).rev().find(|&x| quote(x))?;
+        let s = (sent.start..open)
+            .rev()
+            .take(2)
+            .find(|&x| self.word_in(x, &self.words.speech))?;
+        let sp = actor_near(args, Some((s, 2)), s..s)?;
+        let own_forces = (open..ts).any(|x| {
+            matches!(
+                self.key(x),
+                "our" | "fighters" | "combatants" | "resistance" | "mujahideen" | "forces"
+            )
+        });
+        match subject {
+            Some(g) if g.entity == sp.entity => Some(g),
+            None if own_forces => Some(sp),
+            _ => None,
+        }
     }
 
     /// The English verb's subject is a definite attack noun: "the raids hit", "these strikes

@@ -1114,3 +1114,17 @@ fn english_attacks_referred_back_to_and_vows_to_avenge() {
     let t = triples(Lang::En, "Houthi missiles hit Jizan on Monday. A power station in Abha was targeted last year.");
     assert!(!has(&t, "houthis", "attacked", "abha"), "{t:?}");
 }
+
+#[test]
+fn english_attacks_told_in_their_own_sides_quotes_are_claims() {
+    // The spokesman of the attackers attributes the sentence.
+    let t = triples(Lang::En, "Houthi forces attacked \"military sites in Jizan with a number of drones,\" spokesman Yahya Saree told reporters.");
+    assert!(has(&t, "houthis", "claimed-attack-on", "jazan"), "{t:?}");
+    assert!(!has(&t, "houthis", "attacked", "jazan"), "{t:?}");
+    // The group's statement, with its own fighters as the unnamed subject.
+    let t = triples(Lang::En, "Hezbollah said, \"Our fighters fired a barrage of rockets at Metula this morning.\"");
+    assert!(has(&t, "hezbollah", "claimed-attack-on", "metula"), "{t:?}");
+    // Another party's attribution keeps the attack reported as fact.
+    let t = triples(Lang::En, "Houthi forces fired a missile at \"a tanker off Aden,\" the U.S. military said.");
+    assert!(!t.iter().any(|(_, p, _)| p == "claimed-attack-on"), "{t:?}");
+}
