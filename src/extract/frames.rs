@@ -228,13 +228,20 @@ pub fn find(
             // follows is the clause's subject, not one more object of the phrase before.
             let comma_only =
                 (args[i - 1].end..args[i].ext_start).all(|x| a.tokens[x].is_punct(","));
+            // "In Sderot, Hamas fighters roamed …": after a sentence-opening phrase likewise.
+            let opening_phrase = args[i - 1].ext_start == s.tokens.start + 1
+                && ctx.word_in(s.tokens.start, &ctx.words.prepositions);
             let subject_of_next = lang == Lang::En && comma_only && {
                 let mut x = args[i].end;
                 while x < s.tokens.end && ctx.is_gap(x) && !a.tokens[x].is_punct(",") {
                     x += 1;
                 }
                 x < s.tokens.end
-                    && (ctx.word_in(x, &ctx.words.speech)
+                    && ((opening_phrase
+                        && a.tokens[x].kind == TokenKind::Word
+                        && !a.tokens[x].is_capitalized(a.text)
+                        && !matches!(a.tokens[x].key.as_str(), "and" | "or"))
+                        || ctx.word_in(x, &ctx.words.speech)
                         || res.triggers[lang_index(lang)]
                             .matches_at(&a.tokens, x, s.tokens.end, true)
                             .iter()
@@ -2204,10 +2211,17 @@ impl Ctx<'_> {
                 let initial = (range.start..ts)
                     .all(|x| self.is_gap(x) || self.a.tokens[x].kind == TokenKind::Punct);
                 // "he would be prepared to use force": modals and auxiliaries between.
+                // "X said he was outraged by the attack and spoke by phone with Y": after "and"
+                // the clause's pronoun may be farther back (English).
+                let reach = if self.lang == Lang::En && ts > left && self.key(ts - 1) == "and" {
+                    16
+                } else {
+                    6
+                };
                 let pronoun = ts > left
                     && (left..ts)
                         .rev()
-                        .take(6)
+                        .take(reach)
                         .any(|x| matches!(self.key(x), "he" | "she" | "it" | "they" | "we"));
                 // "حضر زيلينسكي القمة، ووصل إلى جدة": a verb with و mid-sentence continues the
                 // sentence's first actor.
@@ -2265,7 +2279,7 @@ impl Ctx<'_> {
                 let e = if pronoun {
                     let person = (left..ts)
                         .rev()
-                        .take(6)
+                        .take(reach)
                         .any(|x| matches!(self.key(x), "he" | "she"));
                     // "Biden said he would": the one who speaks in this sentence.
                     let sentence = self.a.sentences[si].tokens.clone();
@@ -2901,6 +2915,7 @@ impl Ctx<'_> {
             "airports", "office", "offices", "convoy", "vehicles", "ships", "vessels", "fighters",
             "province", "provinces", "city", "cities", "town", "towns", "village", "villages",
             "area", "areas", "district", "districts", "suburbs", "outskirts", "infrastructure",
+            "residence", "palace", "compound", "embassy", "consulate", "building",
         ];
         let end = right.min(te + 14);
         for g in args.iter().filter(|g| g.ext_start >= te && g.ext_start < end) {
@@ -2938,7 +2953,7 @@ impl Ctx<'_> {
                 && matches!(self.key(b - 1), "in" | "at" | "near")
                 && HEADS.contains(&self.key(b - 2));
             if of_head || head_after || in_head {
-                let ok = |h: &Arg| h.kind == g.kind && h.entity != subject;
+                let ok = |h: &Arg| h.entity != subject && !h.adjective;
                 return Some(self.conjuncts(g, args, &ok));
             }
             // Past the first argument, only a place qualifying the target phrase may follow.

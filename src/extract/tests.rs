@@ -1128,3 +1128,18 @@ fn english_attacks_told_in_their_own_sides_quotes_are_claims() {
     let t = triples(Lang::En, "Houthi forces fired a missile at \"a tanker off Aden,\" the U.S. military said.");
     assert!(!t.iter().any(|(_, p, _)| p == "claimed-attack-on"), "{t:?}");
 }
+
+#[test]
+fn english_opening_phrases_pronouns_after_and_and_owned_sites() {
+    // "In X, Y verb …": Y is the clause's subject, not one more place.
+    let t = triples(Lang::En, "In Kirkuk, Islamic State gunmen stormed a checkpoint and attacked the city's police headquarters.");
+    assert!(has(&t, "islamic-state", "attacked", "kirkuk"), "{t:?}");
+    // "X said he … and spoke with Y": the pronoun farther back is still the subject.
+    let t = triples(Lang::En, "French President Emmanuel Macron said he was shocked by the blast and spoke by phone with Lebanese President Michel Aoun.");
+    assert!(has(&t, "macron", "met-with", "aoun"), "{t:?}");
+    // "the residence of X and Y's airport": the owner and the site coordinated after it.
+    let t = triples(Lang::En, "The Libyan National Army said its fighters had stormed and seized the residence of Prime Minister Abdul Hamid Dbeibah and Tripoli's Mitiga airport.");
+    assert!(has(&t, "libyan-national-army", "claimed-attack-on", "dbeibah"), "{t:?}");
+    assert!(has(&t, "libyan-national-army", "claimed-attack-on", "tripoli"), "{t:?}");
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
