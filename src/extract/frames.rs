@@ -82,6 +82,8 @@ struct Discourse {
     last_subject: Option<(usize, usize)>,
     /// Attacker of the last attack read: whose attack "led to the killing of" X.
     last_attacker: Option<(usize, usize)>,
+    /// Everyone in the last meeting read: whom "attended the meeting" joins (English).
+    last_meeting: Option<(Vec<usize>, usize)>,
 }
 
 /// Relations in a document, in text order.
@@ -954,6 +956,19 @@ impl Ctx<'_> {
                     if let Some(f) = found.first() {
                         disc.last_subject = Some((f.subject, si));
                     }
+                    let mut met: Vec<usize> = Vec::new();
+                    for f in found.iter().filter(|f| f.predicate == Predicate::MetWith) {
+                        for e in [f.subject, f.object] {
+                            if !met.contains(&e) {
+                                met.push(e);
+                            }
+                        }
+                    }
+                    // (Who joins a meeting does not change whom the next joiner meets.)
+                    let joined = matches!(self.key(ts), "attended" | "joined");
+                    if !met.is_empty() && !joined {
+                        disc.last_meeting = Some((met, si));
+                    }
                     if let Some(f) = found.iter().find(|f| {
                         matches!(
                             f.predicate,
@@ -1162,6 +1177,39 @@ impl Ctx<'_> {
                     &agents,
                     &[obj.entity],
                     0.8,
+                    args,
+                ));
+            }
+            // "X attended the meeting", "Y joined by phone": whoever met in the meeting told
+            // just before (English; the rows attended, joined).
+            TriggerPos::Verb
+                if self.lang == Lang::En
+                    && row.relation == Predicate::MetWith
+                    && (row.form.starts_with("attended") || row.form.starts_with("joined")) =>
+            {
+                // Only a meeting or a call: "attended the half-hour meeting", "joined by phone",
+                // "joined the talks"; and not one the sentence says was denied.
+                let sentence_end = range.end;
+                let window = (te..(te + 5).min(sentence_end)).map(|x| self.key(x));
+                let meeting = window.clone().any(|k| {
+                    matches!(k, "meeting" | "meetings" | "talks" | "summit" | "phone" | "video")
+                });
+                let denied = (te..sentence_end).any(|x| matches!(self.key(x), "denied" | "denies"));
+                if !meeting || denied {
+                    return None;
+                }
+                let subject = self.subject_of_verb(ts, te, left, right, args, subject_type)?;
+                let (met, m_si) = disc.last_meeting.clone()?;
+                let others: Vec<usize> = met.into_iter().filter(|&e| e != subject.entity).collect();
+                if m_si + 1 < si || others.is_empty() {
+                    return None;
+                }
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    Predicate::MetWith,
+                    &[subject.entity],
+                    &others,
+                    0.7,
                     args,
                 ));
             }

@@ -1143,3 +1143,16 @@ fn english_opening_phrases_pronouns_after_and_and_owned_sites() {
     assert!(has(&t, "libyan-national-army", "claimed-attack-on", "tripoli"), "{t:?}");
     assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
 }
+
+#[test]
+fn english_joining_a_meeting_told_before() {
+    let t = triples(Lang::En, "Putin met Erdogan in Sochi on Friday. Iranian President Masoud Pezeshkian attended the two-hour meeting, and Azerbaijan's Ilham Aliyev joined by video link.");
+    assert!(has(&t, "pezeshkian", "met-with", "putin"), "{t:?}");
+    assert!(has(&t, "pezeshkian", "met-with", "erdogan"), "{t:?}");
+    assert!(has(&t, "aliyev", "met-with", "putin"), "{t:?}");
+    // Attending something else, or a meeting the sentence says was denied, is no meeting.
+    let t = triples(Lang::En, "Putin met Erdogan in Sochi on Friday. Iranian President Masoud Pezeshkian attended a military parade.");
+    assert!(!t.iter().any(|(s, _, _)| s.contains("pezeshkian")), "{t:?}");
+    let t = triples(Lang::En, "Putin met Erdogan in Sochi on Friday. Media reported that Pezeshkian had joined the talks, which his office denied.");
+    assert!(!t.iter().any(|(s, p, o)| p == "met-with" && (s.contains("pezeshkian") || o.contains("pezeshkian"))), "{t:?}");
+}
