@@ -2478,6 +2478,20 @@ impl Ctx<'_> {
             }
             objs
         });
+        // "attacks on northern Israel, including two near the city of Haifa": the places the
+        // list names are targets too (English).
+        let objects = objects.map(|mut objs| {
+            if self.lang == Lang::En
+                && matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn)
+            {
+                for e in self.including_targets(te, range.end, args, &objs) {
+                    if !objs.contains(&e) {
+                        objs.push(e);
+                    }
+                }
+            }
+            objs
+        });
         // Coordinated subjects: "the United States and Britain struck", "قصفت مقاتلات أمريكية وبريطانية".
         let mut subjects = vec![subject_entity];
         if let Some(s) = subject {
@@ -3077,6 +3091,39 @@ impl Ctx<'_> {
             None if own_forces => Some(sp),
             _ => None,
         }
+    }
+
+    /// Places an "including" list adds right after the targets: "attacks on X, including two
+    /// north of the city of Y and one at Z" (English; up to a quote, boundary or verb).
+    fn including_targets(
+        &self,
+        te: usize,
+        end: usize,
+        args: &[Arg],
+        objs: &[usize],
+    ) -> Vec<usize> {
+        let last = args
+            .iter()
+            .filter(|g| objs.contains(&g.entity) && g.ext_start >= te)
+            .map(|g| g.end)
+            .max();
+        let Some(last) = last else {
+            return Vec::new();
+        };
+        let Some(inc) = (last..(last + 3).min(end)).find(|&x| self.key(x) == "including") else {
+            return Vec::new();
+        };
+        let stop = (inc + 1..end.min(inc + 16))
+            .find(|&x| {
+                self.is_boundary(x)
+                    || super::mentions::is_quote_token(&self.a.tokens[x])
+                    || self.word_in(x, &self.words.speech)
+            })
+            .unwrap_or(end.min(inc + 16));
+        args.iter()
+            .filter(|g| g.ext_start > inc && g.end <= stop && g.kind.is_place() && !g.adjective)
+            .map(|g| g.entity)
+            .collect()
     }
 
     /// The English verb's subject is a definite attack noun: "the raids hit", "these strikes

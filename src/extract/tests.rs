@@ -1156,3 +1156,12 @@ fn english_joining_a_meeting_told_before() {
     let t = triples(Lang::En, "Putin met Erdogan in Sochi on Friday. Media reported that Pezeshkian had joined the talks, which his office denied.");
     assert!(!t.iter().any(|(s, p, o)| p == "met-with" && (s.contains("pezeshkian") || o.contains("pezeshkian"))), "{t:?}");
 }
+
+#[test]
+fn english_including_lists_add_targets() {
+    let t = triples(Lang::En, "Hezbollah claimed a wave of attacks on northern Israel, including one near the town of Metula, on Sunday.");
+    assert!(has(&t, "hezbollah", "claimed-attack-on", "metula"), "{t:?}");
+    // "including" after something else than the targets adds nothing.
+    let t = triples(Lang::En, "Israeli jets struck Gaza City on Sunday, killing 12 people including a doctor from Rafah.");
+    assert!(!t.iter().any(|(_, _, o)| o.contains("rafah")), "{t:?}");
+}
