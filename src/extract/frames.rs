@@ -2206,6 +2206,22 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "after a ballistic missile fired toward Riyadh was intercepted": a participle after a
+        // weapon noun has no subject before it (its agent comes with "by", English), nor is it
+        // the report of a speaker before.
+        let weapon_participle = self.lang == Lang::En
+            && row.pos == TriggerPos::Verb
+            && matches!(self.key(ts), "fired" | "launched")
+            && ts > left
+            && matches!(
+                self.key(ts - 1),
+                "missile" | "missiles" | "rocket" | "rockets" | "drone" | "drones" | "shell"
+                    | "shells" | "projectile" | "projectiles"
+            )
+            && subject.is_none_or(|s| s.end < ts - 1);
+        if weapon_participle {
+            subject = None;
+        }
         // تبنى الهجوم، "claimed the attack": a verb of claiming takes the attack it names.
         if row.pos == TriggerPos::Claim || row.relation == Predicate::ClaimedAttackOn {
             let needs_attack_noun = !row.form.contains("responsib") && !row.form.contains("مسؤولي");
@@ -2221,7 +2237,7 @@ impl Ctx<'_> {
             confidence = if attack_noun { 0.85 } else { 0.7 };
         }
         // An attack its own agent reports ("said it struck", أعلن عن تدمير) is a claim.
-        if predicate == Predicate::Attacked {
+        if predicate == Predicate::Attacked && !weapon_participle {
             if let Some(speaker) = self.reporting_agent(left, ts, args, subject) {
                 subject = Some(speaker);
                 predicate = Predicate::ClaimedAttackOn;

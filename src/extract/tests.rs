@@ -1165,3 +1165,9 @@ fn english_including_lists_add_targets() {
     let t = triples(Lang::En, "Israeli jets struck Gaza City on Sunday, killing 12 people including a doctor from Rafah.");
     assert!(!t.iter().any(|(_, _, o)| o.contains("rafah")), "{t:?}");
 }
+
+#[test]
+fn english_weapon_participles_have_no_subject_before_them() {
+    let t = triples(Lang::En, "The coalition said on Sunday it would close the border crossings, after a ballistic missile fired toward Riyadh was shot down.");
+    assert!(!t.iter().any(|(_, p, o)| (p == "attacked" || p == "claimed-attack-on") && o.contains("riyadh")), "{t:?}");
+}
