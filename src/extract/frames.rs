@@ -2282,11 +2282,20 @@ impl Ctx<'_> {
                 } else {
                     6
                 };
+                // "He held talks with A, B and C at the palace, and received D": a verb after
+                // "and" continues the subject of a relation already read in this sentence.
+                // (Meetings and visits: a threat after "and" is often the speaker's.)
+                let and_clause = reach > 6
+                    && matches!(row.relation, Predicate::MetWith | Predicate::Visited)
+                    && [disc.sentence_subject, disc.last_subject]
+                        .iter()
+                        .any(|x| x.is_some_and(|(_, s_si)| s_si == si));
                 let pronoun = ts > left
-                    && (left..ts)
+                    && ((left..ts)
                         .rev()
                         .take(reach)
-                        .any(|x| matches!(self.key(x), "he" | "she" | "it" | "they" | "we"));
+                        .any(|x| matches!(self.key(x), "he" | "she" | "it" | "they" | "we"))
+                        || and_clause);
                 // "حضر زيلينسكي القمة، ووصل إلى جدة": a verb with و mid-sentence continues the
                 // sentence's first actor.
                 let topic = (self.lang == Lang::Ar && disc.conj && !initial)

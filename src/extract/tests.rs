@@ -1171,3 +1171,10 @@ fn english_weapon_participles_have_no_subject_before_them() {
     let t = triples(Lang::En, "The Saudi-led coalition said on Sunday it would close the border crossings, after a ballistic missile fired toward Riyadh was shot down.");
     assert!(!t.iter().any(|(_, p, o)| (p == "attacked" || p == "claimed-attack-on") && o.contains("riyadh")), "{t:?}");
 }
+
+#[test]
+fn english_a_long_meeting_list_then_and_keeps_the_visitor() {
+    let t = triples(Lang::En, "Blinken arrived in Beirut on Monday. He later held talks with President Joseph Aoun, Prime Minister Nawaf Salam and Parliament Speaker Nabih Berri at the presidential palace, and received leaders of the main parties, including Hezbollah lawmaker Mohammad Raad, at the U.S. embassy.");
+    assert!(has(&t, "blinken", "met-with", "nabih-berri"), "{t:?}");
+    assert!(has(&t, "blinken", "met-with", "mohammad-raad"), "{t:?}");
+}
