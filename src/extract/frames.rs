@@ -2563,6 +2563,28 @@ impl Ctx<'_> {
             None if predicate == Predicate::MetWith && subjects.len() > 1 => subjects.split_off(1),
             // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked;
             // so for an Arabic claim (مسؤوليته عن الهجوم الذي استهدف مدينة أربيل).
+            // "inspected his country's forces in Libya", "toured a hospital in Misrata": a visit
+            // to an unnamed site is a visit to the place it is in (English).
+            None if predicate == Predicate::Visited && self.lang == Lang::En => {
+                let place = args
+                    .iter()
+                    .find(|g| {
+                        g.ext_start > te
+                            && g.ext_start <= te + 8
+                            && g.ext_start < right
+                            && g.locative
+                            && matches!(g.marker.as_str(), "in" | "at")
+                            && g.kind.is_place()
+                            && !self.crosses_verb(te, g.ext_start)
+                    })
+                    .filter(|g| {
+                        // Only an object phrase between: no other name, no comma.
+                        !args.iter().any(|h| h.ext_start >= te && h.end <= g.ext_start)
+                            && (te..g.ext_start).all(|x| !self.a.tokens[x].is_punct(","))
+                    })?;
+                confidence = 0.6;
+                vec![place.entity]
+            }
             // "air strikes on bases of the RSF", "targeting Hezbollah positions", "sites in the
             // provinces of X, Y and Z": the owner or the places of an unnamed target (English).
             None if matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn)

@@ -1178,3 +1178,18 @@ fn english_a_long_meeting_list_then_and_keeps_the_visitor() {
     assert!(has(&t, "blinken", "met-with", "nabih-berri"), "{t:?}");
     assert!(has(&t, "blinken", "met-with", "mohammad-raad"), "{t:?}");
 }
+
+#[test]
+fn english_visits_to_unnamed_sites_visit_their_place() {
+    let t = triples(
+        Lang::En,
+        "Erdogan toured a field hospital in Misrata on Sunday.",
+    );
+    assert!(has(&t, "erdogan", "visited", "misrata"), "{t:?}");
+    // Past a comma the place is no longer the site's.
+    let t = triples(
+        Lang::En,
+        "Erdogan visited the wounded, many of them brought from Gaza, on Sunday.",
+    );
+    assert!(!has(&t, "erdogan", "visited", "gaza"), "{t:?}");
+}
