@@ -368,7 +368,8 @@ fn place_description(
                     let name_has = |n: &str| n.to_lowercase().split(' ').any(|w| w == head);
                     e.kind == EntityType::Facility
                         && (e.surfaces.iter().any(|x| name_has(x))
-                            || e.kb.is_some_and(|i| name_has(&res.kb.entries()[i].label_en)))
+                            || e.kb
+                                .is_some_and(|i| name_has(&res.kb.entries()[i].label_en)))
                 })
                 .map(|r| r.entity)
         }
@@ -381,14 +382,18 @@ fn place_description(
             })
             .map(|r| r.entity),
         // (Not a demonym: "two Indian nationals" names no country spoken of.)
-        _ => resolved.iter().rev().filter(|r| !r.raw.adjective).find_map(|r| {
-            let e = &entities[r.entity];
-            if e.kind == EntityType::Country {
-                return Some(r.entity);
-            }
-            let c = e.kb.and_then(|i| res.kb.entries()[i].country.as_deref())?;
-            let ci = res.kb.index_of(c)?;
-            entities.iter().position(|x| x.kb == Some(ci))
-        }),
+        _ => resolved
+            .iter()
+            .rev()
+            .filter(|r| !r.raw.adjective)
+            .find_map(|r| {
+                let e = &entities[r.entity];
+                if e.kind == EntityType::Country {
+                    return Some(r.entity);
+                }
+                let c = e.kb.and_then(|i| res.kb.entries()[i].country.as_deref())?;
+                let ci = res.kb.index_of(c)?;
+                entities.iter().position(|x| x.kb == Some(ci))
+            }),
     }
 }

@@ -304,8 +304,8 @@ pub fn find(
         }
         if let Some(f) = out[before..].iter().rev().find(|f| f.confidence >= 0.8) {
             // "X … was greeted by Y": an English passive is about its patient, X.
-            let passive = lang == Lang::En
-                && matches!(a.tokens[f.trigger.0].key.as_str(), "was" | "were");
+            let passive =
+                lang == Lang::En && matches!(a.tokens[f.trigger.0].key.as_str(), "was" | "were");
             disc.subject = Some((if passive { f.object } else { f.subject }, si));
         }
     }
@@ -1192,7 +1192,10 @@ impl Ctx<'_> {
                 let sentence_end = range.end;
                 let window = (te..(te + 5).min(sentence_end)).map(|x| self.key(x));
                 let meeting = window.clone().any(|k| {
-                    matches!(k, "meeting" | "meetings" | "talks" | "summit" | "phone" | "video")
+                    matches!(
+                        k,
+                        "meeting" | "meetings" | "talks" | "summit" | "phone" | "video"
+                    )
                 });
                 let denied = (te..sentence_end).any(|x| matches!(self.key(x), "denied" | "denies"));
                 if !meeting || denied {
@@ -2215,8 +2218,16 @@ impl Ctx<'_> {
             && ts > left
             && matches!(
                 self.key(ts - 1),
-                "missile" | "missiles" | "rocket" | "rockets" | "drone" | "drones" | "shell"
-                    | "shells" | "projectile" | "projectiles"
+                "missile"
+                    | "missiles"
+                    | "rocket"
+                    | "rockets"
+                    | "drone"
+                    | "drones"
+                    | "shell"
+                    | "shells"
+                    | "projectile"
+                    | "projectiles"
             )
             && subject.is_none_or(|s| s.end < ts - 1);
         if weapon_participle {
@@ -2579,7 +2590,9 @@ impl Ctx<'_> {
                     })
                     .filter(|g| {
                         // Only an object phrase between: no other name, no comma.
-                        !args.iter().any(|h| h.ext_start >= te && h.end <= g.ext_start)
+                        !args
+                            .iter()
+                            .any(|h| h.ext_start >= te && h.end <= g.ext_start)
                             && (te..g.ext_start).all(|x| !self.a.tokens[x].is_punct(","))
                     })?;
                 confidence = 0.6;
@@ -2975,12 +2988,7 @@ impl Ctx<'_> {
     /// "X blamed Y for the killing and vowed to …": the candidate subject `s` of a verb after
     /// "and" is the object of an earlier past-tense verb (no trigger of ours); the clause's own
     /// subject, the nearest plain actor before that verb, is the one who vowed (English).
-    fn object_of_earlier_verb<'g>(
-        &self,
-        s: &Arg,
-        left: usize,
-        args: &'g [Arg],
-    ) -> Option<&'g Arg> {
+    fn object_of_earlier_verb<'g>(&self, s: &Arg, left: usize, args: &'g [Arg]) -> Option<&'g Arg> {
         let mut v = s.ext_start;
         while v > left && matches!(self.key(v - 1), "the" | "a" | "an") {
             v -= 1;
@@ -3018,16 +3026,64 @@ impl Ctx<'_> {
         subject: usize,
     ) -> Option<Vec<usize>> {
         const HEADS: &[&str] = &[
-            "base", "bases", "position", "positions", "facility", "facilities", "site", "sites",
-            "target", "targets", "headquarters", "home", "homes", "stronghold", "strongholds",
-            "post", "posts", "camp", "camps", "depot", "depots", "installations", "airport",
-            "airports", "office", "offices", "convoy", "vehicles", "ships", "vessels", "fighters",
-            "province", "provinces", "city", "cities", "town", "towns", "village", "villages",
-            "area", "areas", "district", "districts", "suburbs", "outskirts", "infrastructure",
-            "residence", "palace", "compound", "embassy", "consulate", "building",
+            "base",
+            "bases",
+            "position",
+            "positions",
+            "facility",
+            "facilities",
+            "site",
+            "sites",
+            "target",
+            "targets",
+            "headquarters",
+            "home",
+            "homes",
+            "stronghold",
+            "strongholds",
+            "post",
+            "posts",
+            "camp",
+            "camps",
+            "depot",
+            "depots",
+            "installations",
+            "airport",
+            "airports",
+            "office",
+            "offices",
+            "convoy",
+            "vehicles",
+            "ships",
+            "vessels",
+            "fighters",
+            "province",
+            "provinces",
+            "city",
+            "cities",
+            "town",
+            "towns",
+            "village",
+            "villages",
+            "area",
+            "areas",
+            "district",
+            "districts",
+            "suburbs",
+            "outskirts",
+            "infrastructure",
+            "residence",
+            "palace",
+            "compound",
+            "embassy",
+            "consulate",
+            "building",
         ];
         let end = right.min(te + 14);
-        for g in args.iter().filter(|g| g.ext_start >= te && g.ext_start < end) {
+        for g in args
+            .iter()
+            .filter(|g| g.ext_start >= te && g.ext_start < end)
+        {
             if self.crosses_verb(te, g.ext_start) || g.entity == subject {
                 return None;
             }
@@ -3050,11 +3106,10 @@ impl Ctx<'_> {
                     break;
                 }
             }
-            let of_head = b >= te + 2 && self.key(b - 1) == "of" && HEADS.contains(&self.key(b - 2));
-            let head_after = g.end < end
-                && HEADS.contains(&self.key(g.end))
-                && g.kind.is_actor()
-                && !g.locative;
+            let of_head =
+                b >= te + 2 && self.key(b - 1) == "of" && HEADS.contains(&self.key(b - 2));
+            let head_after =
+                g.end < end && HEADS.contains(&self.key(g.end)) && g.kind.is_actor() && !g.locative;
             // "military sites in Jizan": the place of an unnamed target.
             let in_head = g.locative
                 && g.kind.is_place()
@@ -3077,13 +3132,29 @@ impl Ctx<'_> {
     /// "During his talks", "In a phone call" (English).
     fn fronted_phrase(&self, start: usize, ts: usize) -> bool {
         ts > start
-            && matches!(self.key(start), "at" | "during" | "in" | "after" | "following")
+            && matches!(
+                self.key(start),
+                "at" | "during" | "in" | "after" | "following"
+            )
             && ts - start <= 4
             && (start + 1..ts).all(|x| {
                 matches!(
                     self.key(x),
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "first"
-                        | "second" | "latest" | "phone" | "telephone" | "closed-door"
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "this"
+                        | "that"
+                        | "first"
+                        | "second"
+                        | "latest"
+                        | "phone"
+                        | "telephone"
+                        | "closed-door"
                 )
             })
     }
@@ -3142,13 +3213,7 @@ impl Ctx<'_> {
 
     /// Places an "including" list adds right after the targets: "attacks on X, including two
     /// north of the city of Y and one at Z" (English; up to a quote, boundary or verb).
-    fn including_targets(
-        &self,
-        te: usize,
-        end: usize,
-        args: &[Arg],
-        objs: &[usize],
-    ) -> Vec<usize> {
+    fn including_targets(&self, te: usize, end: usize, args: &[Arg], objs: &[usize]) -> Vec<usize> {
         let last = args
             .iter()
             .filter(|g| objs.contains(&g.entity) && g.ext_start >= te)
@@ -3181,8 +3246,16 @@ impl Ctx<'_> {
         };
         let attack = matches!(
             self.key(noun),
-            "raids" | "raid" | "strikes" | "strike" | "airstrikes" | "airstrike" | "attack"
-                | "attacks" | "bombardment" | "shelling"
+            "raids"
+                | "raid"
+                | "strikes"
+                | "strike"
+                | "airstrikes"
+                | "airstrike"
+                | "attack"
+                | "attacks"
+                | "bombardment"
+                | "shelling"
         );
         attack
             && (noun.saturating_sub(3).max(left)..noun)
@@ -3781,7 +3854,9 @@ impl Ctx<'_> {
             .filter(|&(e, a_si)| refers_back && a_si + 5 >= si && e != subject)
             .map(|(e, _)| e)?;
         // A state answers a state: "Israeli jets hit Doha … Qatar will respond" threatens Israel.
-        let kb = self.entities[attacker].kb.map(|i| &self.res.kb.entries()[i]);
+        let kb = self.entities[attacker]
+            .kb
+            .map(|i| &self.res.kb.entries()[i]);
         let state = kb
             .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
             .and_then(|k| k.country.as_deref())

@@ -1645,8 +1645,7 @@ fn english_place_descriptions(
     };
     // No name follows ("the city of Homs", "the capital Sanaa" name it themselves).
     let unnamed = |end: usize| {
-        end >= range.end
-            || !(a.tokens[end].is_capitalized(a.text) || key(end) == "of")
+        end >= range.end || !(a.tokens[end].is_capitalized(a.text) || key(end) == "of")
     };
     static UNIT: () = ();
     let mut t = range.start;
@@ -1776,7 +1775,13 @@ fn english_country_forces(
         let has_head = |k: &super::kb::KbEntry| {
             std::iter::once(&k.label_en)
                 .chain(k.aliases.iter())
-                .any(|n| n.to_lowercase().split(' ').collect::<Vec<_>>().join(" ").contains(head))
+                .any(|n| {
+                    n.to_lowercase()
+                        .split(' ')
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .contains(head)
+                })
         };
         let forces: Vec<usize> = res
             .kb
