@@ -123,6 +123,12 @@ pub fn resolve(
                     None => continue,
                 }
             }
+            Target::Title(k) if k.starts_with("#place ") => {
+                match place_description(a, &m, k, &entities, &resolved, res) {
+                    Some(e) => e,
+                    None => continue,
+                }
+            }
             Target::Title(k) if k.starts_with("#role ") => {
                 // English role description: the last person of that country who held the role
                 // (by a title before the name, or the KB's subtype for ministers).
@@ -321,4 +327,93 @@ fn short_form_of(entities: &[DocEntity], kind: EntityType, key: &str) -> Option<
             full.len() > words.len() && full.ends_with(&words)
         }
     })
+}
+
+/// An English place description (`#place city|country|kingdom`, see `mentions`): "the city" is
+/// the one town or city named in this sentence before it or the sentence before (none or two:
+/// unresolved); "the country" the last country named (not as a demonym), or the country of the last body or person
+/// the KB places in one ("the UAE foreign ministry said the country"); "the kingdom" the last
+/// monarchy named; "the airport" the last facility whose name has the word.
+fn place_description(
+    a: &Analysis,
+    m: &RawMention,
+    k: &str,
+    entities: &[DocEntity],
+    resolved: &[Resolved],
+    res: &Resources,
+) -> Option<usize> {
+    const KINGDOMS: &[&str] = &[
+        "saudi-arabia",
+        "jordan",
+        "morocco",
+        "bahrain",
+        "united-kingdom",
+        "spain",
+        "netherlands",
+        "belgium",
+        "norway",
+        "sweden",
+        "denmark",
+        "thailand",
+    ];
+    let kb_id = |e: usize| entities[e].kb.map(|i| res.kb.entries()[i].id.as_str());
+    match k {
+        "#place city" => {
+            let si = a.sentence_of(m.start_tok);
+            let from = a.sentences[si.saturating_sub(1)].tokens.start;
+            let mut found: Vec<usize> = Vec::new();
+            for r in resolved.iter().filter(|r| r.raw.start_tok >= from) {
+                let e = &entities[r.entity];
+                let town = e.kind == EntityType::Location
+                    && e.kb.is_none_or(|i| {
+                        matches!(
+                            res.kb.entries()[i].subtype.as_deref(),
+                            Some("city" | "capital") | None
+                        )
+                    });
+                if town && !found.contains(&r.entity) {
+                    found.push(r.entity);
+                }
+            }
+            (found.len() == 1).then(|| found[0])
+        }
+        // "the airport": the last facility whose name has that word.
+        _ if k.starts_with("#place facility ") => {
+            let head = &k["#place facility ".len()..];
+            resolved
+                .iter()
+                .rev()
+                .find(|r| {
+                    let e = &entities[r.entity];
+                    let name_has = |n: &str| n.to_lowercase().split(' ').any(|w| w == head);
+                    e.kind == EntityType::Facility
+                        && (e.surfaces.iter().any(|x| name_has(x))
+                            || e.kb
+                                .is_some_and(|i| name_has(&res.kb.entries()[i].label_en)))
+                })
+                .map(|r| r.entity)
+        }
+        "#place kingdom" => resolved
+            .iter()
+            .rev()
+            .find(|r| {
+                entities[r.entity].kind == EntityType::Country
+                    && kb_id(r.entity).is_some_and(|id| KINGDOMS.contains(&id))
+            })
+            .map(|r| r.entity),
+        // (Not a demonym: "two Indian nationals" names no country spoken of.)
+        _ => resolved
+            .iter()
+            .rev()
+            .filter(|r| !r.raw.adjective)
+            .find_map(|r| {
+                let e = &entities[r.entity];
+                if e.kind == EntityType::Country {
+                    return Some(r.entity);
+                }
+                let c = e.kb.and_then(|i| res.kb.entries()[i].country.as_deref())?;
+                let ci = res.kb.index_of(c)?;
+                entities.iter().position(|x| x.kb == Some(ci))
+            }),
+    }
 }

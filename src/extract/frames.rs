@@ -82,6 +82,8 @@ struct Discourse {
     last_subject: Option<(usize, usize)>,
     /// Attacker of the last attack read: whose attack "led to the killing of" X.
     last_attacker: Option<(usize, usize)>,
+    /// Everyone in the last meeting read: whom "attended the meeting" joins (English).
+    last_meeting: Option<(Vec<usize>, usize)>,
 }
 
 /// Relations in a document, in text order.
@@ -204,6 +206,21 @@ pub fn find(
                     titled = Some(k);
                 }
             }
+            // "Kurdistan Regional Government Prime Minister Masrour Barzani": in English a body
+            // or country named right before a titled name qualifies it.
+            let titled = titled.or_else(|| {
+                (lang == Lang::En
+                    && i > 0
+                    && args[i].ext_start < args[i].start
+                    && args[i - 1].end == args[i].ext_start
+                    && !args[i - 1].adjective
+                    && !args[i].conj
+                    && matches!(
+                        args[i - 1].kind,
+                        EntityType::Organization | EntityType::Country
+                    ))
+                .then_some(i - 1)
+            });
             // The chain starts at the farthest body that has a title of its own: an untitled
             // actor before it is an argument (اغتيال الولايات المتحدة الجنرال سليماني).
             if let Some(k) = titled {
@@ -241,13 +258,20 @@ pub fn find(
             // follows is the clause's subject, not one more object of the phrase before.
             let comma_only =
                 (args[i - 1].end..args[i].ext_start).all(|x| a.tokens[x].is_punct(","));
+            // "In Sderot, Hamas fighters roamed …": after a sentence-opening phrase likewise.
+            let opening_phrase = args[i - 1].ext_start == s.tokens.start + 1
+                && ctx.word_in(s.tokens.start, &ctx.words.prepositions);
             let subject_of_next = lang == Lang::En && comma_only && {
                 let mut x = args[i].end;
                 while x < s.tokens.end && ctx.is_gap(x) && !a.tokens[x].is_punct(",") {
                     x += 1;
                 }
                 x < s.tokens.end
-                    && (ctx.word_in(x, &ctx.words.speech)
+                    && ((opening_phrase
+                        && a.tokens[x].kind == TokenKind::Word
+                        && !a.tokens[x].is_capitalized(a.text)
+                        && !matches!(a.tokens[x].key.as_str(), "and" | "or"))
+                        || ctx.word_in(x, &ctx.words.speech)
                         || res.triggers[lang_index(lang)]
                             .matches_at(&a.tokens, x, s.tokens.end, true)
                             .iter()
@@ -307,7 +331,10 @@ pub fn find(
             disc.subject = Some((speaker, si));
         }
         if let Some(f) = out[before..].iter().rev().find(|f| f.confidence >= 0.8) {
-            disc.subject = Some((f.subject, si));
+            // "X … was greeted by Y": an English passive is about its patient, X.
+            let passive =
+                lang == Lang::En && matches!(a.tokens[f.trigger.0].key.as_str(), "was" | "were");
+            disc.subject = Some((if passive { f.object } else { f.subject }, si));
         }
     }
     out
@@ -658,7 +685,15 @@ impl Ctx<'_> {
             if (marker == "ل" && owner_word(&pk))
                 || (matches!(marker.as_str(), "to" | "by" | "of")
                     && p > floor
-                    && owner_word(self.key(p - 1)))
+                    && owner_word(self.key(p - 1))
+                    // "greeted at the airport by X": in English only a participle takes an
+                    // owner with "by" (used by, run by).
+                    && !(self.lang == Lang::En
+                        && marker == "by"
+                        && !matches!(
+                            self.key(p - 1),
+                            "used" | "run" | "operated" | "controlled" | "owned" | "linked"
+                        )))
                 || place_of
             {
                 marker = DIRECT.to_string();
@@ -987,6 +1022,19 @@ impl Ctx<'_> {
                     if let Some(f) = found.first() {
                         disc.last_subject = Some((f.subject, si));
                     }
+                    let mut met: Vec<usize> = Vec::new();
+                    for f in found.iter().filter(|f| f.predicate == Predicate::MetWith) {
+                        for e in [f.subject, f.object] {
+                            if !met.contains(&e) {
+                                met.push(e);
+                            }
+                        }
+                    }
+                    // (Who joins a meeting does not change whom the next joiner meets.)
+                    let joined = matches!(self.key(ts), "attended" | "joined");
+                    if !met.is_empty() && !joined {
+                        disc.last_meeting = Some((met, si));
+                    }
                     if let Some(f) = found.iter().find(|f| {
                         matches!(
                             f.predicate,
@@ -1222,6 +1270,42 @@ impl Ctx<'_> {
                     args,
                 ));
             }
+            // "X attended the meeting", "Y joined by phone": whoever met in the meeting told
+            // just before (English; the rows attended, joined).
+            TriggerPos::Verb
+                if self.lang == Lang::En
+                    && row.relation == Predicate::MetWith
+                    && (row.form.starts_with("attended") || row.form.starts_with("joined")) =>
+            {
+                // Only a meeting or a call: "attended the half-hour meeting", "joined by phone",
+                // "joined the talks"; and not one the sentence says was denied.
+                let sentence_end = range.end;
+                let window = (te..(te + 5).min(sentence_end)).map(|x| self.key(x));
+                let meeting = window.clone().any(|k| {
+                    matches!(
+                        k,
+                        "meeting" | "meetings" | "talks" | "summit" | "phone" | "video"
+                    )
+                });
+                let denied = (te..sentence_end).any(|x| matches!(self.key(x), "denied" | "denies"));
+                if !meeting || denied {
+                    return None;
+                }
+                let subject = self.subject_of_verb(ts, te, left, right, args, subject_type)?;
+                let (met, m_si) = disc.last_meeting.clone()?;
+                let others: Vec<usize> = met.into_iter().filter(|&e| e != subject.entity).collect();
+                if m_si + 1 < si || others.is_empty() {
+                    return None;
+                }
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    Predicate::MetWith,
+                    &[subject.entity],
+                    &others,
+                    0.7,
+                    args,
+                ));
+            }
             TriggerPos::Verb | TriggerPos::Claim => {
                 subject = self.subject_of_verb(ts, te, left, right, args, subject_type);
                 // "X arrived …, the first leader to visit Y", "He was the most senior official to
@@ -1409,6 +1493,11 @@ impl Ctx<'_> {
                         if let Some(g) = args.iter().find(|g| g.entity == e && g.end <= ts) {
                             subject = Some(g);
                         }
+                    } else if let Some(g) = subject
+                        .filter(|_| after_and)
+                        .and_then(|s| self.object_of_earlier_verb(s, left, args))
+                    {
+                        subject = Some(g);
                     }
                 }
                 if let Some(s) = subject.filter(|_| !vos) {
@@ -1514,6 +1603,60 @@ impl Ctx<'_> {
                     args,
                 ));
             }
+            // "At the meeting with X, Y said …", "During talks with X in Ankara, Y …": the
+            // subject of the clause after a fronted meeting phrase met X (English).
+            TriggerPos::Noun
+                if self.lang == Lang::En
+                    && row.relation == Predicate::MetWith
+                    && self.fronted_phrase(range.start, ts) =>
+            {
+                let comma = (te..right.max(te)).find(|&x| self.a.tokens[x].is_punct(","));
+                let sentence_end = range.end;
+                let comma = comma.or_else(|| {
+                    (te..sentence_end.min(te + 20)).find(|&x| self.a.tokens[x].is_punct(","))
+                })?;
+                let first = args.iter().find(|g| {
+                    g.ext_start >= te && g.end <= comma && allowed(g) && object_type(g)
+                })?;
+                let objs = self.conjuncts(first, args, &|g: &Arg| object_type(g) && !g.locative);
+                let subject = args
+                    .iter()
+                    .find(|g| {
+                        // (The comma may have read it as one more item of the phrase's list.)
+                        let clause = g.end < range.end && {
+                            let n = &self.a.tokens[g.end];
+                            n.kind == TokenKind::Word
+                                && !n.is_capitalized(self.a.text)
+                                && !matches!(self.key(g.end), "and" | "or")
+                        };
+                        g.ext_start > comma
+                            && g.ext_start <= comma + 8
+                            && (g.marker == DIRECT || (g.conj && !g.conj_word && clause))
+                            && !g.adjective
+                            && subject_type(g)
+                    })
+                    .filter(|g| !objs.contains(&g.entity))?;
+                return Some(self.edges(
+                    (si, range.clone(), (ts, te), future),
+                    Predicate::MetWith,
+                    &[subject.entity],
+                    &objs,
+                    0.75,
+                    args,
+                ));
+            }
+            TriggerPos::Passive
+                if self.lang == Lang::En && row.relation == Predicate::ClaimedAttackOn =>
+            {
+                return self.passive_claim(
+                    si,
+                    range.clone(),
+                    (ts, te, left, right),
+                    future,
+                    args,
+                    disc,
+                );
+            }
             TriggerPos::Passive => {
                 // X was attacked by Y: object before, agent after `by`.
                 let obj = args
@@ -1545,6 +1688,30 @@ impl Ctx<'_> {
                             })
                             .map(|g| g.entity)
                     });
+                // "X flew to Doha … and was received by Y": the clause's subject (English).
+                let obj = obj.or_else(|| {
+                    let after_and = self.lang == Lang::En && ts > left && self.key(ts - 1) == "and";
+                    let this_sentence = disc
+                        .sentence_subject
+                        .filter(|&(_, s_si)| s_si == si)
+                        .map(|(e, _)| e);
+                    after_and
+                        .then(|| {
+                            this_sentence.or_else(|| {
+                                args.iter()
+                                    .find(|g| {
+                                        g.end <= ts
+                                            && g.ext_start >= left
+                                            && g.marker == DIRECT
+                                            && !g.embedded
+                                            && !g.adjective
+                                            && subject_type(g)
+                                    })
+                                    .map(|g| g.entity)
+                            })
+                        })
+                        .flatten()
+                });
                 // "he was received by X": the pronoun's referent.
                 let obj = match obj {
                     Some(o) => o,
@@ -1574,7 +1741,40 @@ impl Ctx<'_> {
                 };
                 let agent = args.iter().find(|g| {
                     g.ext_start >= te && g.ext_start < right && allowed(g) && subject_type(g)
-                })?;
+                });
+                // "A compound in Dhahran was also targeted": with no agent, "also" adds a
+                // target to the attack just told; its attacker (English).
+                let also = self.lang == Lang::En
+                    && row.relation == Predicate::Attacked
+                    && (ts..te).any(|x| self.key(x) == "also");
+                let agent = match agent {
+                    Some(g) => g,
+                    None if also => {
+                        let (attacker, _) = disc
+                            .last_attacker
+                            .filter(|&(e, a_si)| a_si + 2 >= si && e != obj)?;
+                        // "A compound in Dhahran used by X": the place, not the owner.
+                        let obj = args
+                            .iter()
+                            .find(|g| {
+                                g.ext_start >= left
+                                    && g.end <= ts
+                                    && g.locative
+                                    && g.kind.is_place()
+                                    && g.entity != attacker
+                            })
+                            .map_or(obj, |g| g.entity);
+                        return Some(self.edges(
+                            (si, range.clone(), (ts, te), future),
+                            Predicate::Attacked,
+                            &[attacker],
+                            &[obj],
+                            0.6,
+                            args,
+                        ));
+                    }
+                    None => return None,
+                };
                 // "by Prime Minister X and President Y": every coordinated agent.
                 let agents = self.conjuncts(agent, args, &subject_type);
                 return Some(self.edges(
@@ -2104,6 +2304,30 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "after a ballistic missile fired toward Riyadh was intercepted": a participle after a
+        // weapon noun has no subject before it (its agent comes with "by", English), nor is it
+        // the report of a speaker before.
+        let weapon_participle = self.lang == Lang::En
+            && row.pos == TriggerPos::Verb
+            && matches!(self.key(ts), "fired" | "launched")
+            && ts > left
+            && matches!(
+                self.key(ts - 1),
+                "missile"
+                    | "missiles"
+                    | "rocket"
+                    | "rockets"
+                    | "drone"
+                    | "drones"
+                    | "shell"
+                    | "shells"
+                    | "projectile"
+                    | "projectiles"
+            )
+            && subject.is_none_or(|s| s.end < ts - 1);
+        if weapon_participle {
+            subject = None;
+        }
         // تبنى الهجوم، "claimed the attack": a verb of claiming takes the attack it names.
         if row.pos == TriggerPos::Claim || row.relation == Predicate::ClaimedAttackOn {
             // "تبناه التنظيم": the pronoun stands for an attack told before.
@@ -2128,24 +2352,65 @@ impl Ctx<'_> {
             confidence = if attack_noun { 0.85 } else { 0.7 };
         }
         // An attack its own agent reports ("said it struck", أعلن عن تدمير) is a claim.
-        if predicate == Predicate::Attacked {
+        if predicate == Predicate::Attacked && !weapon_participle {
             if let Some(speaker) = self.reporting_agent(left, ts, args, subject) {
                 subject = Some(speaker);
                 predicate = Predicate::ClaimedAttackOn;
+            } else if let Some(claimant) = self.quoted_own_report(si, ts, te, subject, args) {
+                subject = Some(claimant);
+                predicate = Predicate::ClaimedAttackOn;
             }
         }
+        // `…," spokesman X said`: no object past the closing quote of an attributed statement.
+        let right = if self.lang == Lang::En {
+            (te..right)
+                .find(|&x| {
+                    super::mentions::is_quote_token(&self.a.tokens[x])
+                        && (x + 1..(x + 6).min(right)).any(|s| self.word_in(s, &self.words.speech))
+                })
+                .unwrap_or(right)
+        } else {
+            right
+        };
         let subject_entity = match subject {
             Some(s) => s.entity,
+            // "Israeli planes struck … They said the raids hit X": an attack noun told before
+            // is the subject; its attacker is the last one told (English).
+            None if self.lang == Lang::En
+                && predicate == Predicate::Attacked
+                && self.attack_noun_subject(left, ts) =>
+            {
+                confidence = 0.7;
+                disc.last_attacker
+                    .filter(|&(_, a_si)| a_si + 3 >= si)
+                    .map(|(e, _)| e)?
+            }
             None => {
                 // Implicit subject: a sentence-initial verb (وأضاف), or an English pronoun.
                 let initial = (range.start..ts)
                     .all(|x| self.is_gap(x) || self.a.tokens[x].kind == TokenKind::Punct);
                 // "he would be prepared to use force": modals and auxiliaries between.
+                // "X said he was outraged by the attack and spoke by phone with Y": after "and"
+                // the clause's pronoun may be farther back (English).
+                let reach = if self.lang == Lang::En && ts > left && self.key(ts - 1) == "and" {
+                    16
+                } else {
+                    6
+                };
+                // "He held talks with A, B and C at the palace, and received D": a verb after
+                // "and" continues the subject of a relation already read in this sentence.
+                // (Meetings and visits: a threat after "and" is often the speaker's.)
+                let and_clause = reach > 6
+                    && matches!(row.relation, Predicate::MetWith | Predicate::Visited)
+                    && [disc.sentence_subject, disc.last_subject]
+                        .iter()
+                        .any(|x| x.is_some_and(|(_, s_si)| s_si == si));
                 let pronoun = ts > left
-                    && (left..ts)
+                    && ((left..ts)
                         .rev()
-                        .take(6)
-                        .any(|x| matches!(self.key(x), "he" | "she" | "it" | "they" | "we"));
+                        .take(reach)
+                        .any(|x| matches!(self.key(x), "he" | "she" | "it" | "they" | "we"))
+                        || and_clause);
                 // "حضر زيلينسكي القمة، ووصل إلى جدة": a verb with و mid-sentence continues the
                 // sentence's first actor.
                 let topic = (self.lang == Lang::Ar && disc.conj && !initial)
@@ -2181,6 +2446,18 @@ impl Ctx<'_> {
                     ));
                 }
                 if !(initial || pronoun) {
+                    // "Drones struck X. Y claimed responsibility": an attack told with no named
+                    // attacker still gives a later claim its target.
+                    if self.lang == Lang::En && predicate == Predicate::Attacked {
+                        self.note_unattributed_attack(
+                            si,
+                            (obj_from, te, right),
+                            args,
+                            &allowed,
+                            &object_type,
+                            disc,
+                        );
+                    }
                     return None;
                 }
                 let recent = disc
@@ -2190,7 +2467,7 @@ impl Ctx<'_> {
                 let e = if pronoun {
                     let person = (left..ts)
                         .rev()
-                        .take(6)
+                        .take(reach)
                         .any(|x| matches!(self.key(x), "he" | "she"));
                     // "Biden said he would": the one who speaks in this sentence.
                     let sentence = self.a.sentences[si].tokens.clone();
@@ -2309,6 +2586,7 @@ impl Ctx<'_> {
                 None if row.relation == Predicate::Threatened => self
                     .threatened_attack_target(obj_from, right, args, subject_entity)
                     .or_else(|| self.conditional_attacker(obj_from, right, args, subject_entity))
+                    .or_else(|| self.answered_attacker(si, te, right, args, subject_entity, disc))
                     .map(|o| vec![o]),
                 None => None,
             },
@@ -2358,6 +2636,20 @@ impl Ctx<'_> {
                         skipped = false;
                     } else {
                         break;
+                    }
+                }
+            }
+            objs
+        });
+        // "attacks on northern Israel, including two near the city of Haifa": the places the
+        // list names are targets too (English).
+        let objects = objects.map(|mut objs| {
+            if self.lang == Lang::En
+                && matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn)
+            {
+                for e in self.including_targets(te, range.end, args, &objs) {
+                    if !objs.contains(&e) {
+                        objs.push(e);
                     }
                 }
             }
@@ -2416,6 +2708,41 @@ impl Ctx<'_> {
             }
             // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked;
             // so for an Arabic claim (مسؤوليته عن الهجوم الذي استهدف مدينة أربيل).
+            // "inspected his country's forces in Libya", "toured a hospital in Misrata": a visit
+            // to an unnamed site is a visit to the place it is in (English).
+            None if predicate == Predicate::Visited && self.lang == Lang::En => {
+                let place = args
+                    .iter()
+                    .find(|g| {
+                        g.ext_start > te
+                            && g.ext_start <= te + 8
+                            && g.ext_start < right
+                            && g.locative
+                            && matches!(g.marker.as_str(), "in" | "at")
+                            && g.kind.is_place()
+                            && !self.crosses_verb(te, g.ext_start)
+                    })
+                    .filter(|g| {
+                        // Only an object phrase between: no other name, no comma.
+                        !args
+                            .iter()
+                            .any(|h| h.ext_start >= te && h.end <= g.ext_start)
+                            && (te..g.ext_start).all(|x| !self.a.tokens[x].is_punct(","))
+                    })?;
+                confidence = 0.6;
+                vec![place.entity]
+            }
+            // "air strikes on bases of the RSF", "targeting Hezbollah positions", "sites in the
+            // provinces of X, Y and Z": the owner or the places of an unnamed target (English).
+            None if matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn)
+                && self.lang == Lang::En
+                && self
+                    .unnamed_target_owner(te, right, args, subject_entity)
+                    .is_some() =>
+            {
+                confidence = 0.6;
+                self.unnamed_target_owner(te, right, args, subject_entity)?
+            }
             None if predicate == Predicate::Attacked
                 || (predicate == Predicate::ClaimedAttackOn && self.lang == Lang::Ar) =>
             {
@@ -2723,6 +3050,378 @@ impl Ctx<'_> {
         ))
     }
 
+    /// The English noun phrase after a claim verb names a new event ("drone attacks against
+    /// three bases", "an attack on"), rather than referring back ("the attack", "those strikes",
+    /// "Wednesday's assaults") or naming nothing ("claimed responsibility, saying").
+    fn new_event_reference(&self, te: usize) -> bool {
+        let Some(tok) = self.a.tokens.get(te) else {
+            return false;
+        };
+        let end = (te + 3).min(self.a.tokens.len());
+        let refers_back = (te..end).any(|x| {
+            matches!(
+                self.key(x),
+                "the" | "this" | "that" | "these" | "those" | "its" | "their" | "both" | "s"
+            ) || self.a.tokens[x].is_punct("'")
+                || self.a.tokens[x].is_punct("’")
+        });
+        tok.kind == TokenKind::Word
+            && !refers_back
+            && !tok.is_capitalized(self.a.text)
+            && !self.word_in(te, &self.words.prepositions)
+            && !self.word_in(te, &self.words.speech)
+            && !matches!(self.key(te), "saying" | "and" | "but" | "in" | "on" | "for")
+    }
+
+    /// English attack with no attacker named: its target (or, for an unnamed target, the place
+    /// close after it) is what a later claim of responsibility refers to.
+    fn note_unattributed_attack(
+        &self,
+        si: usize,
+        (from, te, right): (usize, usize, usize),
+        args: &[Arg],
+        allowed: &dyn Fn(&Arg) -> bool,
+        object_type: &dyn Fn(&Arg) -> bool,
+        disc: &mut Discourse,
+    ) {
+        // Only the first argument close after the verb: a later one may belong to another clause.
+        let first = args
+            .iter()
+            .find(|g| g.ext_start >= from && g.ext_start < right.min(te + 8))
+            .filter(|g| !self.crosses_verb(te, g.ext_start));
+        let target = first.filter(|g| {
+            (allowed(g) && object_type(g) && !g.locative) || (g.locative && g.kind.is_place())
+        });
+        if let Some(g) = target {
+            disc.last_attack = Some((g.entity, si));
+        }
+    }
+
+    /// "The attack on X was claimed by Y", "the rocket fire was claimed by a group calling itself
+    /// Y": the agent claims the attack the grammatical subject names, or the last one told.
+    fn passive_claim(
+        &self,
+        si: usize,
+        range: std::ops::Range<usize>,
+        (ts, te, left, right): (usize, usize, usize, usize),
+        future: bool,
+        args: &[Arg],
+        disc: &Discourse,
+    ) -> Option<Vec<Found>> {
+        let agent = args.iter().find(|g| {
+            g.ext_start >= te
+                && g.ext_start < right.min(te + 8)
+                && g.kind.is_actor()
+                && !g.adjective
+                && (g.marker == DIRECT || g.marker == "by")
+        })?;
+        let li = lang_index(self.lang);
+        // An attack noun in the subject with its own target ("the attack on X").
+        let named = (left..ts).find_map(|t| {
+            let ms = self.res.triggers[li].matches_at(&self.a.tokens, t, ts, true);
+            let m = ms.iter().find(|m| {
+                m.value.relation == Predicate::Attacked && m.value.pos == TriggerPos::Noun
+            })?;
+            args.iter()
+                .find(|g| {
+                    g.ext_start >= m.end
+                        && g.end <= ts
+                        && (m.value.markers.contains(&g.marker) || g.locative)
+                        && g.entity != agent.entity
+                })
+                .map(|g| g.entity)
+        });
+        let target = named.or(disc
+            .last_attack
+            .filter(|&(e, a_si)| a_si + 3 >= si && e != agent.entity)
+            .map(|(e, _)| e))?;
+        Some(self.edges(
+            (si, range, (ts, te), future),
+            Predicate::ClaimedAttackOn,
+            &[agent.entity],
+            &[target],
+            0.8,
+            args,
+        ))
+    }
+
+    /// "X blamed Y for the killing and vowed to …": the candidate subject `s` of a verb after
+    /// "and" is the object of an earlier past-tense verb (no trigger of ours); the clause's own
+    /// subject, the nearest plain actor before that verb, is the one who vowed (English).
+    fn object_of_earlier_verb<'g>(&self, s: &Arg, left: usize, args: &'g [Arg]) -> Option<&'g Arg> {
+        let mut v = s.ext_start;
+        while v > left && matches!(self.key(v - 1), "the" | "a" | "an") {
+            v -= 1;
+        }
+        let verb = v.checked_sub(1).filter(|&x| x >= left)?;
+        let tok = &self.a.tokens[verb];
+        let k = self.key(verb);
+        let past = tok.kind == TokenKind::Word
+            && !tok.is_capitalized(self.a.text)
+            && k.len() > 4
+            && k.ends_with("ed")
+            && !self.word_in(verb, &self.words.prepositions);
+        if !past {
+            return None;
+        }
+        args.iter().rev().find(|g| {
+            g.end <= verb
+                && g.ext_start >= left
+                && g.marker == DIRECT
+                && !g.embedded
+                && !g.adjective
+                && g.kind.is_actor()
+                && g.entity != s.entity
+        })
+    }
+
+    /// English attack on an unnamed target: the actor or places it belongs to, close after the
+    /// trigger in one phrase: "bases of the RSF", "the airports of X and Y", "Hezbollah
+    /// positions", "sites in the provinces of X, Y and Z".
+    fn unnamed_target_owner(
+        &self,
+        te: usize,
+        right: usize,
+        args: &[Arg],
+        subject: usize,
+    ) -> Option<Vec<usize>> {
+        const HEADS: &[&str] = &[
+            "base",
+            "bases",
+            "position",
+            "positions",
+            "facility",
+            "facilities",
+            "site",
+            "sites",
+            "target",
+            "targets",
+            "headquarters",
+            "home",
+            "homes",
+            "stronghold",
+            "strongholds",
+            "post",
+            "posts",
+            "camp",
+            "camps",
+            "depot",
+            "depots",
+            "installations",
+            "airport",
+            "airports",
+            "office",
+            "offices",
+            "convoy",
+            "vehicles",
+            "ships",
+            "vessels",
+            "fighters",
+            "province",
+            "provinces",
+            "city",
+            "cities",
+            "town",
+            "towns",
+            "village",
+            "villages",
+            "area",
+            "areas",
+            "district",
+            "districts",
+            "suburbs",
+            "outskirts",
+            "infrastructure",
+            "residence",
+            "palace",
+            "compound",
+            "embassy",
+            "consulate",
+            "building",
+        ];
+        let end = right.min(te + 14);
+        for g in args
+            .iter()
+            .filter(|g| g.ext_start >= te && g.ext_start < end)
+        {
+            if self.crosses_verb(te, g.ext_start) || g.entity == subject {
+                return None;
+            }
+            // Past determiners and up to two modifiers ("of the paramilitary RSF").
+            let mut b = g.ext_start;
+            let mut modifiers = 0;
+            while b > te {
+                let t = &self.a.tokens[b - 1];
+                if matches!(self.key(b - 1), "the" | "a" | "an") {
+                    b -= 1;
+                } else if modifiers < 2
+                    && t.kind == TokenKind::Word
+                    && !t.is_capitalized(self.a.text)
+                    && !self.word_in(b - 1, &self.words.prepositions)
+                    && !HEADS.contains(&self.key(b - 1))
+                {
+                    modifiers += 1;
+                    b -= 1;
+                } else {
+                    break;
+                }
+            }
+            let of_head =
+                b >= te + 2 && self.key(b - 1) == "of" && HEADS.contains(&self.key(b - 2));
+            let head_after =
+                g.end < end && HEADS.contains(&self.key(g.end)) && g.kind.is_actor() && !g.locative;
+            // "military sites in Jizan": the place of an unnamed target.
+            let in_head = g.locative
+                && g.kind.is_place()
+                && b >= te + 2
+                && matches!(self.key(b - 1), "in" | "at" | "near")
+                && HEADS.contains(&self.key(b - 2));
+            if of_head || head_after || in_head {
+                let ok = |h: &Arg| h.entity != subject && !h.adjective;
+                return Some(self.conjuncts(g, args, &ok));
+            }
+            // Past the first argument, only a place qualifying the target phrase may follow.
+            if !g.locative {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The trigger noun opens its sentence inside a prepositional phrase: "At the meeting",
+    /// "During his talks", "In a phone call" (English).
+    fn fronted_phrase(&self, start: usize, ts: usize) -> bool {
+        ts > start
+            && matches!(
+                self.key(start),
+                "at" | "during" | "in" | "after" | "following"
+            )
+            && ts - start <= 4
+            && (start + 1..ts).all(|x| {
+                matches!(
+                    self.key(x),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "this"
+                        | "that"
+                        | "first"
+                        | "second"
+                        | "latest"
+                        | "phone"
+                        | "telephone"
+                        | "closed-door"
+                )
+            })
+    }
+
+    /// An English attack told in a quote by its own side: "X attacked \"…,\" spokesman Y
+    /// told reporters" (the speaker is X or a spokesperson), or `X said, "… our fighters /
+    /// resistance combatants fired at …"` (an unnamed subject of X's own). The claimant.
+    fn quoted_own_report<'g>(
+        &self,
+        si: usize,
+        ts: usize,
+        te: usize,
+        subject: Option<&'g Arg>,
+        args: &'g [Arg],
+    ) -> Option<&'g Arg> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let sent = self.a.sentences[si].tokens.clone();
+        let quote = |x: usize| super::mentions::is_quote_token(&self.a.tokens[x]);
+        let spokes = |g: &Arg| {
+            (g.ext_start.saturating_sub(2).max(sent.start)..g.start)
+                .any(|x| self.key(x).starts_with("spokes"))
+        };
+        // Trailing attribution: a quote closes after the trigger, then "…, (title) Y said".
+        let trailing = (te..sent.end)
+            .filter(|&x| self.word_in(x, &self.words.speech))
+            .find(|&s| (te..s).any(quote))
+            .and_then(|s| actor_near(args, Some((s, 2)), s + 1..s + 2));
+        if let Some(sp) = trailing {
+            return match subject {
+                Some(g) if g.entity == sp.entity || spokes(sp) => Some(g),
+                None if spokes(sp) => Some(sp),
+                _ => None,
+            };
+        }
+        // Leading attribution: `X said, "` opens a quote the trigger is inside.
+        let open = (sent.start..ts).rev().find(|&x| quote(x))?;
+        let s = (sent.start..open)
+            .rev()
+            .take(2)
+            .find(|&x| self.word_in(x, &self.words.speech))?;
+        let sp = actor_near(args, Some((s, 2)), s..s)?;
+        let own_forces = (open..ts).any(|x| {
+            matches!(
+                self.key(x),
+                "our" | "fighters" | "combatants" | "resistance" | "mujahideen" | "forces"
+            )
+        });
+        match subject {
+            Some(g) if g.entity == sp.entity => Some(g),
+            None if own_forces => Some(sp),
+            _ => None,
+        }
+    }
+
+    /// Places an "including" list adds right after the targets: "attacks on X, including two
+    /// north of the city of Y and one at Z" (English; up to a quote, boundary or verb).
+    fn including_targets(&self, te: usize, end: usize, args: &[Arg], objs: &[usize]) -> Vec<usize> {
+        let last = args
+            .iter()
+            .filter(|g| objs.contains(&g.entity) && g.ext_start >= te)
+            .map(|g| g.end)
+            .max();
+        let Some(last) = last else {
+            return Vec::new();
+        };
+        let Some(inc) = (last..(last + 3).min(end)).find(|&x| self.key(x) == "including") else {
+            return Vec::new();
+        };
+        let stop = (inc + 1..end.min(inc + 16))
+            .find(|&x| {
+                self.is_boundary(x)
+                    || super::mentions::is_quote_token(&self.a.tokens[x])
+                    || self.word_in(x, &self.words.speech)
+            })
+            .unwrap_or(end.min(inc + 16));
+        args.iter()
+            .filter(|g| g.ext_start > inc && g.end <= stop && g.kind.is_place() && !g.adjective)
+            .map(|g| g.entity)
+            .collect()
+    }
+
+    /// The English verb's subject is a definite attack noun: "the raids hit", "these strikes
+    /// destroyed", "the Israeli air strikes targeted".
+    fn attack_noun_subject(&self, left: usize, ts: usize) -> bool {
+        let Some(noun) = ts.checked_sub(1).filter(|&n| n >= left) else {
+            return false;
+        };
+        let attack = matches!(
+            self.key(noun),
+            "raids"
+                | "raid"
+                | "strikes"
+                | "strike"
+                | "airstrikes"
+                | "airstrike"
+                | "attack"
+                | "attacks"
+                | "bombardment"
+                | "shelling"
+        );
+        attack
+            && (noun.saturating_sub(3).max(left)..noun)
+                .any(|x| matches!(self.key(x), "the" | "these" | "those" | "this"))
+    }
+
     /// "during his visit to X", "his first trip to", "their two-day stay in": an English possessive
     /// pronoun before a verbal noun plays the Arabic enclitic's part (زيارته).
     fn possessive_pronoun(&self, left: usize, ts: usize) -> Option<&'static str> {
@@ -2952,13 +3651,11 @@ impl Ctx<'_> {
                             .map(|g| g.entity)
                     })
                 };
-                return (
-                    target
-                        .map(|g| g.entity)
-                        .or_else(relative)
-                        .or(disc.last_attack.map(|(e, _)| e)),
-                    true,
-                );
+                let told = disc
+                    .last_attack
+                    .filter(|_| self.lang != Lang::En || !self.new_event_reference(te))
+                    .map(|(e, _)| e);
+                return (target.map(|g| g.entity).or_else(relative).or(told), true);
             }
         }
         let direct = args.iter().find(|g| {
@@ -2966,6 +3663,9 @@ impl Ctx<'_> {
                 && g.ext_start <= te + 2
                 && matches!(g.marker.as_str(), "عن" | "for" | DIRECT)
         });
+        if self.lang == Lang::En && direct.is_none() && self.new_event_reference(te) {
+            return (None, false);
+        }
         (
             direct
                 .map(|g| g.entity)
@@ -3268,6 +3968,110 @@ impl Ctx<'_> {
             0.75,
             args,
         ))
+    }
+
+    /// English "reserved the right to respond to \"these attacks\" by X", "vowed to avenge this
+    /// attack": a response promised to an attack threatens its attacker, named with `by` or, for
+    /// an attack referred back to, the last attacker told (within three sentences).
+    fn answered_attacker(
+        &self,
+        si: usize,
+        te: usize,
+        right: usize,
+        args: &[Arg],
+        subject: usize,
+        disc: &Discourse,
+    ) -> Option<usize> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let attack_word = |x: usize| {
+            matches!(
+                self.key(x),
+                "attack"
+                    | "attacks"
+                    | "aggression"
+                    | "strike"
+                    | "strikes"
+                    | "airstrike"
+                    | "airstrikes"
+                    | "assault"
+                    | "assaults"
+                    | "bombing"
+                    | "bombings"
+                    | "raid"
+                    | "raids"
+                    | "escalation"
+                    | "violation"
+                    | "violations"
+            )
+        };
+        // The attack noun heads the complement: only determiners, modifiers and quote marks before.
+        let noun = (te..(te + 6).min(right)).find(|&x| attack_word(x))?;
+        let plain = (te..noun).all(|x| {
+            let t = &self.a.tokens[x];
+            (t.kind == TokenKind::Word && !t.is_capitalized(self.a.text))
+                || super::mentions::is_quote_token(t)
+                // "Monday's air strike"
+                || t.is_punct("'")
+                || t.is_punct("’")
+                || matches!(
+                    self.key(x),
+                    "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
+                        | "sunday"
+                )
+        });
+        if !plain || (te..noun).any(|x| self.key(x) == "any") {
+            return None;
+        }
+        // "attacks ... by X": the agent after the noun phrase (past a closing quote).
+        let by = args.iter().find(|g| {
+            g.ext_start > noun
+                && g.ext_start <= noun + 5
+                && g.ext_start < right
+                && g.marker == "by"
+                && g.kind.is_actor()
+                && g.entity != subject
+        });
+        if let Some(g) = by {
+            return Some(g.entity);
+        }
+        // "the strike on X it blamed on Israel", "an attack attributed to X".
+        let blamed = args.iter().find(|g| {
+            g.ext_start > noun + 1
+                && g.ext_start <= noun + 12
+                && g.ext_start < right
+                && g.kind.is_actor()
+                && g.entity != subject
+                && matches!(
+                    (self.key(g.ext_start - 2), self.key(g.ext_start - 1)),
+                    ("blamed" | "blames" | "blame", "on") | ("attributed", "to")
+                )
+        });
+        if let Some(g) = blamed {
+            return Some(g.entity);
+        }
+        let refers_back = (te..noun).any(|x| {
+            matches!(
+                self.key(x),
+                "this" | "these" | "that" | "those" | "the" | "its" | "their"
+            )
+        });
+        let attacker = disc
+            .last_attacker
+            .filter(|&(e, a_si)| refers_back && a_si + 5 >= si && e != subject)
+            .map(|(e, _)| e)?;
+        // A state answers a state: "Israeli jets hit Doha … Qatar will respond" threatens Israel.
+        let kb = self.entities[attacker]
+            .kb
+            .map(|i| &self.res.kb.entries()[i]);
+        let state = kb
+            .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
+            .and_then(|k| k.country.as_deref())
+            .and_then(|c| self.res.kb.index_of(c))
+            .and_then(|c| self.entities.iter().position(|e| e.kb == Some(c)))
+            .filter(|&c| c != subject);
+        Some(state.unwrap_or(attacker))
     }
 
     /// The attacker of a condition after `from` ("إذا هاجمتها إسرائيل", "إذا تجرأ الحوثيون على
@@ -3843,8 +4647,22 @@ impl Ctx<'_> {
             .rev()
             .find(|&x| self.is_boundary(x))
             .map_or(start, |x| x + 1);
+        // "blamed X for the killing and vowed to …": an accusation does not reach over "and"
+        // into the verb phrase coordinated after it (English).
+        let and_at = (self.lang == Lang::En)
+            .then(|| {
+                let mut x = ts;
+                while x > from && self.is_gap(x - 1) && !self.a.tokens[x - 1].is_punct(",") {
+                    x -= 1;
+                }
+                (x > from && self.key(x - 1) == "and").then_some(x - 1)
+            })
+            .flatten();
         for t in from.max(ts.saturating_sub(10))..ts {
             for m in self.res.cues[li].matches_at(&self.a.tokens, t, ts, false) {
+                if m.value.modality == Modality::Reported && and_at.is_some_and(|a| m.end <= a) {
+                    continue;
+                }
                 let words_between = (m.end..ts)
                     .filter(|&x| self.a.tokens[x].kind != TokenKind::Punct)
                     .count();

@@ -1502,6 +1502,8 @@ fn english_patterns(
         }
     }
     english_roles(a, range.clone(), res, covered, out);
+    english_place_descriptions(a, range.clone(), res, covered, out);
+    english_country_forces(a, range.clone(), res, covered, out);
     bare_titles(a, range, res, words, covered, out);
 }
 
@@ -1590,6 +1592,10 @@ fn english_roles(
         "prime minister",
         "minister",
         "president",
+        "emir",
+        "king",
+        "sultan",
+        "army chief",
     ];
     let base = range.start;
     let key = |x: usize| a.tokens[x].key.as_str();
@@ -1661,5 +1667,216 @@ fn english_roles(
             false,
         ));
         covered[start - base..end - base].fill(true);
+    }
+}
+
+/// English descriptions of places with no name after them. Epithets name one country ("the
+/// Jewish state"); "the Saudi capital" is that country's capital in the KB; "the city", "the
+/// southern town" (key `#place city`), "the country", "the kingdom" (keys `#place country`,
+/// `#place kingdom`) and "the airport", "the air base" (key `#place facility <head>`) are
+/// resolved in `entities` to a place of that kind named before.
+fn english_place_descriptions(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    res: &Resources,
+    covered: &mut [bool],
+    out: &mut Vec<RawMention>,
+) {
+    const EPITHETS: &[(&str, &str)] = &[
+        ("the jewish state", "israel"),
+        ("the zionist entity", "israel"),
+        ("the zionist regime", "israel"),
+        ("the zionist enemy", "israel"),
+        ("the islamic republic", "iran"),
+    ];
+    const TOWN: &[&str] = &["city", "town", "capital", "village"];
+    const FACILITY: &[&str] = &[
+        "airport",
+        "base",
+        "embassy",
+        "consulate",
+        "port",
+        "refinery",
+        "palace",
+    ];
+    const SIDE: &[&str] = &[
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "coastal",
+        "border",
+        "port",
+        "holy",
+        "besieged",
+    ];
+    let base = range.start;
+    let key = |x: usize| a.tokens[x].key.as_str();
+    let free = |from: usize, to: usize, covered: &[bool]| {
+        to <= range.end && covered[from - base..to - base].iter().all(|&c| !c)
+    };
+    // No name follows ("the city of Homs", "the capital Sanaa" name it themselves).
+    let unnamed = |end: usize| {
+        end >= range.end || !(a.tokens[end].is_capitalized(a.text) || key(end) == "of")
+    };
+    static UNIT: () = ();
+    let mut t = range.start;
+    while t < range.end {
+        if key(t) != "the" || covered[t - base] {
+            t += 1;
+            continue;
+        }
+        let epithet = EPITHETS.iter().find(|(form, _)| {
+            let n = form.split(' ').count();
+            t + n <= range.end && form.split(' ').enumerate().all(|(i, w)| key(t + i) == w)
+        });
+        let mut found: Option<(usize, Target)> = None;
+        if let Some((form, id)) = epithet {
+            let end = t + form.split(' ').count();
+            if let Some(i) = res.kb.index_of(id).filter(|_| unnamed(end)) {
+                found = Some((end, Target::Kb(i)));
+            }
+        } else if t + 2 < range.end && key(t + 2) == "capital" {
+            // "the Saudi capital": the capital the KB gives that country.
+            let country = res
+                .adjectives
+                .matches_at(&a.tokens, t + 1, t + 2, false)
+                .into_iter()
+                .find(|m| m.end == t + 2)
+                .map(|m| &res.kb.entries()[*m.value])
+                .and_then(|e| {
+                    if e.kind == EntityType::Country {
+                        Some(e.id.clone())
+                    } else {
+                        e.country.clone()
+                    }
+                });
+            let capital = country.and_then(|c| {
+                res.kb.entries().iter().position(|e| {
+                    e.subtype.as_deref() == Some("capital") && e.country.as_deref() == Some(&c)
+                })
+            });
+            if let Some(i) = capital.filter(|_| unnamed(t + 3)) {
+                found = Some((t + 3, Target::Kb(i)));
+            }
+        } else if t + 1 < range.end && matches!(key(t + 1), "country" | "kingdom") {
+            if unnamed(t + 2) {
+                let k = format!("#place {}", key(t + 1));
+                found = Some((t + 2, Target::Title(k)));
+            }
+        } else {
+            let mut end = t + 1;
+            while end < range.end && SIDE.contains(&key(end)) {
+                end += 1;
+            }
+            if end < range.end && TOWN.contains(&key(end)) && unnamed(end + 1) {
+                found = Some((end + 1, Target::Title("#place city".into())));
+            } else {
+                // "the airport", "the international airport", "the air base", "the embassy".
+                let mut end = t + 1;
+                while end < range.end
+                    && matches!(key(end), "international" | "military" | "air" | "naval")
+                {
+                    end += 1;
+                }
+                if end < range.end && FACILITY.contains(&key(end)) && unnamed(end + 1) {
+                    let k = format!("#place facility {}", key(end));
+                    found = Some((end + 1, Target::Title(k)));
+                }
+            }
+        }
+        // "the Saudi capital": the capital replaces the demonym read inside it.
+        if let Some((end, Target::Kb(_))) = &found {
+            if covered[t - base..*end - base].iter().any(|&c| c) {
+                out.retain(|m| !(m.start_tok >= t && m.end_tok <= *end));
+                covered[t - base..*end - base].fill(false);
+            }
+        }
+        match found {
+            Some((end, target)) if free(t, end, covered) => {
+                let m = PhraseMatch {
+                    start: t,
+                    end,
+                    reading: None,
+                    value: &UNIT,
+                };
+                out.push(mention(a, &m, target, false));
+                covered[t - base..end - base].fill(true);
+                t = end;
+            }
+            _ => t += 1,
+        }
+    }
+}
+
+/// "Sudan's army", "Israel's military", "Turkey's air force": a country's armed force is the KB
+/// force of that country whose name or alias has the head word, when exactly one has it;
+/// otherwise the country mention stays as it is (English).
+fn english_country_forces(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    res: &Resources,
+    covered: &mut [bool],
+    out: &mut [RawMention],
+) {
+    const HEADS: &[&str] = &["air force", "navy", "army", "military", "armed forces"];
+    let base = range.start;
+    let key = |x: usize| a.tokens[x].key.as_str();
+    for m in out.iter_mut() {
+        let Target::Kb(c) = m.target else { continue };
+        let e = m.end_tok;
+        let country = &res.kb.entries()[c];
+        if country.kind != EntityType::Country
+            || m.start_tok < range.start
+            || e + 2 >= range.end
+            || key(e + 1) != "s"
+            || !(a.tokens[e].is_punct("'") || a.tokens[e].is_punct("’"))
+        {
+            continue;
+        }
+        let Some((head, end)) = HEADS.iter().find_map(|h| {
+            let n = h.split(' ').count();
+            (e + 2 + n <= range.end && h.split(' ').enumerate().all(|(i, w)| key(e + 2 + i) == w))
+                .then_some((*h, e + 2 + n))
+        }) else {
+            continue;
+        };
+        if covered[e + 2 - base..end - base].iter().any(|&x| x) {
+            continue;
+        }
+        let has_head = |k: &super::kb::KbEntry| {
+            std::iter::once(&k.label_en)
+                .chain(k.aliases.iter())
+                .any(|n| {
+                    n.to_lowercase()
+                        .split(' ')
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .contains(head)
+                })
+        };
+        let forces: Vec<usize> = res
+            .kb
+            .entries()
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| {
+                k.subtype.as_deref() == Some("armed-forces")
+                    && k.country.as_deref() == Some(country.id.as_str())
+                    && has_head(k)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [force] = forces[..] {
+            m.target = Target::Kb(force);
+            m.end_tok = end;
+            m.end = a.tokens[end - 1].end;
+            covered[e - base..end - base].fill(true);
+        }
     }
 }

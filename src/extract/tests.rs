@@ -1230,3 +1230,295 @@ fn an_arabic_title_demonym_is_a_node_but_no_argument() {
         triples(Lang::Ar, text)
     );
 }
+
+#[test]
+fn english_claims_refer_back_to_attacks_told_without_an_attacker() {
+    // The attack is told first with no attacker; the claim names only "the attack".
+    let t = triples(Lang::En, "Gunmen opened fire on worshippers in Kirkuk on Friday, killing nine. Islamic State claimed responsibility for the attack in a statement.");
+    assert!(
+        has(&t, "islamic-state", "claimed-attack-on", "kirkuk"),
+        "{t:?}"
+    );
+    // A passive claim: the subject names the attack and its target.
+    let t = triples(
+        Lang::En,
+        "The bombing of a checkpoint in Mosul was claimed by Islamic State.",
+    );
+    assert!(
+        has(&t, "islamic-state", "claimed-attack-on", "mosul"),
+        "{t:?}"
+    );
+    // The passive claim of an attack told in the sentence before.
+    let t = triples(Lang::En, "Two rockets were fired at Sderot from Gaza late on Monday. The salvo was claimed by a group calling itself the Sons of Tawhid.");
+    assert!(
+        t.iter().any(|(s, p, o)| s.contains("tawhid")
+            && p == "claimed-attack-on"
+            && o.contains("sderot")),
+        "{t:?}"
+    );
+    // Attacks claimed as new events ("drone attacks against three bases") are not the one before.
+    let t = triples(Lang::En, "Drones struck Saudi Aramco facilities in Abqaiq on Saturday. The Houthis later claimed drone attacks against two bases near Marib.");
+    assert!(!has(&t, "houthis", "claimed-attack-on", "aramco"), "{t:?}");
+}
+
+#[test]
+fn english_responses_to_attacks_threaten_the_attacker() {
+    // "by X" inside the answered attack names whom the response threatens.
+    let t = triples(Lang::En, "Jordan said it reserved the right to respond to \"these reckless strikes\" by the Houthis.");
+    assert!(has(&t, "jordan", "threatened", "houthis"), "{t:?}");
+    // "this attack" refers back to the attack told before; a state answers the attacker's state.
+    let t = triples(Lang::En, "Israeli warplanes bombed a villa in Doha on Tuesday. Qatar's foreign ministry spokesman said Qatar reserved the right to respond to this outrageous attack.");
+    assert!(has(&t, "qatar", "threatened", "israel"), "{t:?}");
+    // "any attack" is a conditional threat with no attacker told.
+    let t = triples(Lang::En, "Israeli warplanes bombed a villa in Doha on Tuesday. Oman said it reserved the right to respond to any attack.");
+    assert!(
+        !t.iter()
+            .any(|(s, p, _)| s.contains("oman") && p == "threatened"),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_place_descriptions_resolve_to_the_place_meant() {
+    // An epithet names its country.
+    let t = triples(
+        Lang::En,
+        "Khamenei vowed to retaliate against the Jewish state at a time of Iran's choosing.",
+    );
+    assert!(has(&t, "khamenei", "threatened", "israel"), "{t:?}");
+    // "the Saudi capital" is Riyadh, not Saudi Arabia.
+    let t = triples(
+        Lang::En,
+        "Erdogan landed in the Saudi capital late on Monday.",
+    );
+    assert!(has(&t, "erdogan", "visited", "riyadh"), "{t:?}");
+    // "the city" with one city named just before; unresolved when two were named.
+    let t = triples(Lang::En, "Residents of Tyre fled north on Sunday. An Israeli strike on the coastal city destroyed a mosque.");
+    assert!(has(&t, "israel", "attacked", "tyre"), "{t:?}");
+    let t = triples(Lang::En, "Residents of Tyre fled to Sidon on Sunday. An Israeli strike on the coastal city destroyed a mosque.");
+    assert!(
+        !t.iter()
+            .any(|(_, p, o)| p == "attacked" && (o.contains("tyre") || o.contains("sidon"))),
+        "{t:?}"
+    );
+    // "the country" after a ministry the KB places in a country; "the kingdom" is a monarchy.
+    let t = triples(Lang::En, "A drone hit an oil depot in Amman. Jordan's foreign ministry said the kingdom would respond to this attack. The country had summoned the ambassador.");
+    assert!(
+        !t.iter()
+            .any(|(s, _, _)| s.contains("ministry") && s.contains("kingdom")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_verb_after_and_keeps_the_subject_of_the_clause() {
+    // "blamed X for … and vowed": X is the object of "blamed", not who vowed.
+    let t = triples(Lang::En, "Iraq's prime minister Mohammed Shia al-Sudani on Friday blamed Turkey for the shelling and vowed to retaliate against Ankara.");
+    assert!(has(&t, "sudani", "threatened", "turkey"), "{t:?}");
+}
+
+#[test]
+fn english_unnamed_targets_belong_to_their_owner_or_places() {
+    let t = triples(Lang::En, "Egypt's army carried out air strikes on camps of the militant Islamic State group on Monday.");
+    assert!(has(&t, "egypt", "attacked", "islamic-state"), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Turkish jets pounded PKK hideouts on Tuesday, striking Kurdish fighters' positions.",
+    );
+    assert!(!t.iter().any(|(s, _, _)| s.contains("pkk")), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Iraqi warplanes bombed depots and command sites in the provinces of Anbar and Nineveh.",
+    );
+    assert!(has(&t, "iraq", "attacked", "anbar"), "{t:?}");
+    assert!(has(&t, "iraq", "attacked", "nineveh"), "{t:?}");
+}
+
+#[test]
+fn english_bodies_and_titles_before_a_name_qualify_it() {
+    let t = triples(Lang::En, "Austin spoke by phone with Kurdistan Regional Government Prime Minister Masrour Barzani on Sunday.");
+    assert!(has(&t, "austin", "met-with", "masrour-barzani"), "{t:?}");
+    assert!(!has(&t, "austin", "met-with", "kurdistan"), "{t:?}");
+    let t = triples(Lang::En, "Macron met President Michel Aoun, Prime Minister Hassan Diab and Parliament Speaker Nabih Berri.");
+    assert!(has(&t, "macron", "met-with", "nabih-berri"), "{t:?}");
+    let t = triples(
+        Lang::En,
+        "Blinken held talks with Chinese politburo member Wang Yi.",
+    );
+    assert!(has(&t, "blinken", "met-with", "wang-yi"), "{t:?}");
+    assert!(!has(&t, "blinken", "met-with", "china"), "{t:?}");
+}
+
+#[test]
+fn english_fronted_meetings_and_facility_descriptions() {
+    // The clause after a fronted meeting phrase names who met.
+    let t = triples(
+        Lang::En,
+        "During talks with Erdogan in Ankara, Putin urged restraint in Syria.",
+    );
+    assert!(has(&t, "putin", "met-with", "erdogan"), "{t:?}");
+    // Not a meeting phrase: a fronted time phrase does not make the next actor meet anyone.
+    let t = triples(
+        Lang::En,
+        "In the meeting's aftermath with no deal in sight, Putin urged restraint.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
+    // "the airport" is the airport named before.
+    let t = triples(Lang::En, "A drone fell near Erbil International Airport on Monday. The Islamic Resistance in Iraq said it had targeted the airport with two drones.");
+    assert!(
+        t.iter().any(|(s, p, o)| s.contains("islamic-resistance")
+            && p == "claimed-attack-on"
+            && o.contains("erbil")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_passive_receptions_with_phrases_between_and_their_topic() {
+    // A phrase between the passive and "by"; the one greeted stays the topic for "he".
+    let t = triples(Lang::En, "Erdogan, who landed in Riyadh on Monday and was greeted at the airport by Crown Prince Mohammed bin Salman, praised the kingdom. He flew on to Doha, where he was received by Qatar's Emir Sheikh Tamim bin Hamad Al Thani.");
+    assert!(
+        has(&t, "erdogan", "met-with", "mohammed-bin-salman"),
+        "{t:?}"
+    );
+    assert!(has(&t, "erdogan", "visited", "doha"), "{t:?}");
+    assert!(!has(&t, "mohammed-bin-salman", "visited", "doha"), "{t:?}");
+    // "and was received by the emir": the clause's subject, and the emir named before.
+    let t = triples(Lang::En, "Biden spoke by phone with Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Monday. On Tuesday, Jordan's King Abdullah flew to Doha in a show of support and was received by the emir.");
+    assert!(has(&t, "abdullah", "met-with", "tamim"), "{t:?}");
+}
+
+#[test]
+fn english_attacks_referred_back_to_and_vows_to_avenge() {
+    // "the strikes" as the subject: the attacker told before, not the sources who speak.
+    let t = triples(Lang::En, "Israeli warplanes struck targets in Gaza overnight. Palestinian medics said the strikes hit two camps of Islamic Jihad in Rafah.");
+    assert!(
+        t.iter()
+            .any(|(s, p, o)| (s.contains("israel") || s.contains("idf"))
+                && p == "attacked"
+                && o.contains("islamic-jihad")),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|(s, _, _)| s.contains("palestin")), "{t:?}");
+    // The attack avenged was blamed on someone: the vow threatens them.
+    let t = triples(
+        Lang::En,
+        "Hezbollah vowed to avenge Sunday's drone strike in Beirut that it blamed on Israel.",
+    );
+    assert!(has(&t, "hezbollah", "threatened", "israel"), "{t:?}");
+    // "also targeted" with no agent: the attacker of the attack just told.
+    let t = triples(
+        Lang::En,
+        "Houthi missiles hit Jizan on Monday. A power station in Abha was also targeted.",
+    );
+    assert!(has(&t, "houthis", "attacked", "abha"), "{t:?}");
+    // Without "also", an agentless passive names no attacker.
+    let t = triples(
+        Lang::En,
+        "Houthi missiles hit Jizan on Monday. A power station in Abha was targeted last year.",
+    );
+    assert!(!has(&t, "houthis", "attacked", "abha"), "{t:?}");
+}
+
+#[test]
+fn english_attacks_told_in_their_own_sides_quotes_are_claims() {
+    // The spokesman of the attackers attributes the sentence.
+    let t = triples(Lang::En, "Houthi forces attacked \"military sites in Jizan with a number of drones,\" spokesman Yahya Saree told reporters.");
+    assert!(has(&t, "houthis", "claimed-attack-on", "jazan"), "{t:?}");
+    assert!(!has(&t, "houthis", "attacked", "jazan"), "{t:?}");
+    // The group's statement, with its own fighters as the unnamed subject.
+    let t = triples(
+        Lang::En,
+        "Hezbollah said, \"Our fighters fired a barrage of rockets at Metula this morning.\"",
+    );
+    assert!(has(&t, "hezbollah", "claimed-attack-on", "metula"), "{t:?}");
+    // Another party's attribution keeps the attack reported as fact.
+    let t = triples(
+        Lang::En,
+        "Houthi forces fired a missile at \"a tanker off Aden,\" the U.S. military said.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "claimed-attack-on"), "{t:?}");
+}
+
+#[test]
+fn english_opening_phrases_pronouns_after_and_and_owned_sites() {
+    // "In X, Y verb …": Y is the clause's subject, not one more place.
+    let t = triples(Lang::En, "In Kirkuk, Islamic State gunmen stormed a checkpoint and attacked the city's police headquarters.");
+    assert!(has(&t, "islamic-state", "attacked", "kirkuk"), "{t:?}");
+    // "X said he … and spoke with Y": the pronoun farther back is still the subject.
+    let t = triples(Lang::En, "French President Emmanuel Macron said he was shocked by the blast and spoke by phone with Lebanese President Michel Aoun.");
+    assert!(has(&t, "macron", "met-with", "aoun"), "{t:?}");
+    // "the residence of X and Y's airport": the owner and the site coordinated after it.
+    let t = triples(Lang::En, "The Libyan National Army said its fighters had stormed and seized the residence of Prime Minister Abdul Hamid Dbeibah and Tripoli's Mitiga airport.");
+    assert!(
+        has(&t, "libyan-national-army", "claimed-attack-on", "dbeibah"),
+        "{t:?}"
+    );
+    assert!(
+        has(&t, "libyan-national-army", "claimed-attack-on", "tripoli"),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
+
+#[test]
+fn english_joining_a_meeting_told_before() {
+    let t = triples(Lang::En, "Putin met Erdogan in Sochi on Friday. Iranian President Masoud Pezeshkian attended the two-hour meeting, and Azerbaijan's Ilham Aliyev joined by video link.");
+    assert!(has(&t, "pezeshkian", "met-with", "putin"), "{t:?}");
+    assert!(has(&t, "pezeshkian", "met-with", "erdogan"), "{t:?}");
+    assert!(has(&t, "aliyev", "met-with", "putin"), "{t:?}");
+    // Attending something else, or a meeting the sentence says was denied, is no meeting.
+    let t = triples(Lang::En, "Putin met Erdogan in Sochi on Friday. Iranian President Masoud Pezeshkian attended a military parade.");
+    assert!(!t.iter().any(|(s, _, _)| s.contains("pezeshkian")), "{t:?}");
+    let t = triples(Lang::En, "Putin met Erdogan in Sochi on Friday. Media reported that Pezeshkian had joined the talks, which his office denied.");
+    assert!(
+        !t.iter()
+            .any(|(s, p, o)| p == "met-with"
+                && (s.contains("pezeshkian") || o.contains("pezeshkian"))),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_including_lists_add_targets() {
+    let t = triples(Lang::En, "Hezbollah claimed a wave of attacks on northern Israel, including one near the town of Metula, on Sunday.");
+    assert!(has(&t, "hezbollah", "claimed-attack-on", "metula"), "{t:?}");
+    // "including" after something else than the targets adds nothing.
+    let t = triples(
+        Lang::En,
+        "Israeli jets struck Gaza City on Sunday, killing 12 people including a doctor from Rafah.",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("rafah")), "{t:?}");
+}
+
+#[test]
+fn english_weapon_participles_have_no_subject_before_them() {
+    let t = triples(Lang::En, "The Saudi-led coalition said on Sunday it would close the border crossings, after a ballistic missile fired toward Riyadh was shot down.");
+    assert!(
+        !t.iter()
+            .any(|(_, p, o)| (p == "attacked" || p == "claimed-attack-on") && o.contains("riyadh")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_a_long_meeting_list_then_and_keeps_the_visitor() {
+    let t = triples(Lang::En, "Blinken arrived in Beirut on Monday. He later held talks with President Joseph Aoun, Prime Minister Nawaf Salam and Parliament Speaker Nabih Berri at the presidential palace, and received leaders of the main parties, including Hezbollah lawmaker Mohammad Raad, at the U.S. embassy.");
+    assert!(has(&t, "blinken", "met-with", "nabih-berri"), "{t:?}");
+    assert!(has(&t, "blinken", "met-with", "mohammad-raad"), "{t:?}");
+}
+
+#[test]
+fn english_visits_to_unnamed_sites_visit_their_place() {
+    let t = triples(
+        Lang::En,
+        "Erdogan toured a field hospital in Misrata on Sunday.",
+    );
+    assert!(has(&t, "erdogan", "visited", "misrata"), "{t:?}");
+    // Past a comma the place is no longer the site's.
+    let t = triples(
+        Lang::En,
+        "Erdogan visited the wounded, many of them brought from Gaza, on Sunday.",
+    );
+    assert!(!has(&t, "erdogan", "visited", "gaza"), "{t:?}");
+}
