@@ -125,6 +125,15 @@ impl Extractor {
             &resolved,
             &found,
         ));
+        // Speaking to a news outlet is an interview, not a meeting ("…, who spoke to AFP").
+        found.retain(|f| {
+            f.predicate != crate::model::Predicate::MetWith
+                || ![f.subject, f.object].iter().any(|&e| {
+                    doc_entities[e].kb.is_some_and(|k| {
+                        res.kb.entries()[k].subtype.as_deref() == Some("media")
+                    })
+                })
+        });
         // Leaving a place tells a visit only of a known outsider: "غادر غوتيريش ليبيا", not the
         // Lebanese president leaving Beirut, nor someone whose home we do not know.
         found.retain(|f| {

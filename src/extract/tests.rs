@@ -1522,3 +1522,9 @@ fn english_visits_to_unnamed_sites_visit_their_place() {
     );
     assert!(!has(&t, "erdogan", "visited", "gaza"), "{t:?}");
 }
+
+#[test]
+fn speaking_to_a_news_agency_is_no_meeting() {
+    let t = triples(Lang::En, "The talks were constructive, said foreign ministry spokesman Esmaeil Baghaei, who spoke to Reuters by phone.");
+    assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
+}
