@@ -373,6 +373,7 @@ impl Ctx<'_> {
             ext -= 1;
         }
         // Walk back over titles, demonyms, honorifics, place nouns and articles.
+        let mut member = false;
         for _ in 0..6 {
             if ext <= floor {
                 break;
@@ -503,17 +504,21 @@ impl Ctx<'_> {
                     if members(pk) {
                         ext = p;
                         moved = true;
-                    } else if pk == "من"
+                        member = true;
+                    } else if matches!(pk, "من" | "في")
                         && p > floor
                         && kind == EntityType::Organization
                         && members(self.key(p - 1))
                     {
                         ext = p - 1;
                         moved = true;
+                        member = true;
                     }
                 }
             }
-            if !moved {
+            // The member noun heads the phrase: what stands before it is another phrase's
+            // ("التقى وزير الخارجية المصري وفدا من حركة حماس").
+            if !moved || member {
                 break;
             }
         }
@@ -4428,7 +4433,7 @@ impl Ctx<'_> {
                         .count()
                         <= 8
                     && !self.in_title(g, args)
-                    && matches!(g.marker.as_str(), "في" | "in" | "ب" | "at")
+                    && matches!(g.marker.as_str(), "في" | "in" | "ب" | "at" | "قرب" | "near")
                     && (te..g.ext_start).all(|x| {
                         !self.is_boundary(x)
                             && (!self.a.tokens[x].is_punct(",")

@@ -216,12 +216,13 @@ fn is_place(
         .take(3)
         .collect();
     // A verb of visiting may stand further back, before its subject's title and name
-    // ("ويزور وزير الخارجية الأمريكي ريكس تيلرسون موسكو"): up to seven words, within the clause.
+    // ("ويزور وزير الخارجية الأمريكي ريكس تيلرسون موسكو", "زار وفد من حركة حماس برئاسة خليل
+    // الحية القاهرة"): up to ten words, within the clause.
     let clause: Vec<usize> = (range.start..m.start_tok)
         .rev()
         .take_while(|&t| !a.tokens[t].is_punct(",") && !a.tokens[t].is_punct("،"))
         .filter(|&t| a.tokens[t].kind == TokenKind::Word)
-        .take(7)
+        .take(10)
         .collect();
     match lang {
         Lang::En => {

@@ -129,9 +129,9 @@ impl Extractor {
         found.retain(|f| {
             f.predicate != crate::model::Predicate::MetWith
                 || ![f.subject, f.object].iter().any(|&e| {
-                    doc_entities[e].kb.is_some_and(|k| {
-                        res.kb.entries()[k].subtype.as_deref() == Some("media")
-                    })
+                    doc_entities[e]
+                        .kb
+                        .is_some_and(|k| res.kb.entries()[k].subtype.as_deref() == Some("media"))
                 })
         });
         // Leaving a place tells a visit only of a known outsider: "غادر غوتيريش ليبيا", not the

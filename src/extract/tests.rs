@@ -1528,3 +1528,30 @@ fn speaking_to_a_news_agency_is_no_meeting() {
     let t = triples(Lang::En, "The talks were constructive, said foreign ministry spokesman Esmaeil Baghaei, who spoke to Reuters by phone.");
     assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
 }
+
+#[test]
+fn members_delegations_and_near_places() {
+    // Leaders in a group stand for it; "near" places the strike.
+    let x = extraction(
+        Lang::Ar,
+        "وقصفت مسيرة تركية سيارة تقل قياديين في حزب العمال الكردستاني قرب مدينة السليمانية.",
+    );
+    let r = x
+        .asserted()
+        .find(|r| r.predicate.as_str() == "attacked")
+        .expect("an attack");
+    assert!(r.object.contains("pkk"), "{r:?}");
+    assert_eq!(r.place.as_deref(), Some("kb/sulaymaniyah"), "{r:?}");
+    // A delegation of a group is the group; the minister before it is another argument.
+    let t = triples(
+        Lang::Ar,
+        "والتقى وزير الخارجية المصري بدر عبد العاطي وفدا من حركة حماس في القاهرة.",
+    );
+    assert!(has(&t, "hamas", "met-with", "abdelatty"), "{t:?}");
+    // A capital after a long subject is still the place visited.
+    let t = triples(
+        Lang::Ar,
+        "وزار وفد من حركة حماس برئاسة خليل الحية القاهرة أمس.",
+    );
+    assert!(has(&t, "hayya", "visited", "cairo"), "{t:?}");
+}
