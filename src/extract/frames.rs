@@ -2683,8 +2683,9 @@ impl Ctx<'_> {
                     break;
                 }
             }
-            // English names the last conjunct nearest the verb: "Cameron and Baerbock travelled".
-            if self.lang == Lang::En && s.end <= ts {
+            // English names the last conjunct nearest the verb: "Cameron and Baerbock travelled";
+            // so does an Arabic agent before its noun ("الطائرات الأمريكية والبريطانية ضربات").
+            if (self.lang == Lang::En || (s.conj && s.adjective)) && s.end <= ts {
                 let mut cur = s;
                 while cur.conj {
                     let Some(prev) = args.iter().rev().find(|g| g.end <= cur.ext_start) else {
@@ -2843,8 +2844,14 @@ impl Ctx<'_> {
                                 && self.in_title(o, args)
                         })
                 };
+                // A verb in the plural (استهدفوا) follows its subject: in verb-first order Arabic
+                // verbs stay singular.
+                let plural_verb = self.a.tokens[ts].arabic
+                    && te == ts + 1
+                    && self.a.tokens[ts].key.ends_with("وا");
                 let vso = args.iter().find(|g| {
                     !pronoun_subject
+                        && !plural_verb
                         && g.ext_start >= te
                         && g.ext_start < right
                         && !self.in_title(g, args)
@@ -3583,7 +3590,11 @@ impl Ctx<'_> {
                                     | "البحريه"
                                     | "مقاتلينا"
                                     | "مقاتلونا"
-                            ) || self.words.members.contains(unit))
+                            ) || self.words.members.contains(unit)
+                                // "إن مقاتليها استهدفوا": its own fighters.
+                                || arabic::readings_shared(unit).iter().any(|r| {
+                                    r.suffix.is_some() && self.words.members.contains(&r.stem)
+                                }))
                     });
                 own_unit
                     || own_force

@@ -125,6 +125,29 @@ impl Extractor {
             &resolved,
             &found,
         ));
+        // Nobody threatens their own state or its capital ("حذرت الخارجية الإيرانية من أن طهران
+        // سترد": Tehran is the one who will respond).
+        found.retain(|f| {
+            if f.predicate != crate::model::Predicate::Threatened {
+                return true;
+            }
+            let kb = |e: usize| doc_entities[e].kb.map(|k| &res.kb.entries()[k]);
+            let home = |e: usize| {
+                kb(e).and_then(|x| match x.kind {
+                    crate::model::EntityType::Country => Some(x.id.as_str()),
+                    _ => x.country.as_deref(),
+                })
+            };
+            let own = kb(f.object).is_some_and(|o| {
+                matches!(
+                    o.kind,
+                    crate::model::EntityType::Country | crate::model::EntityType::Location
+                ) && (o.kind == crate::model::EntityType::Country
+                    || o.subtype.as_deref() == Some("capital"))
+            }) && home(f.subject).is_some()
+                && home(f.subject) == home(f.object);
+            !own
+        });
         // Speaking to a news outlet is an interview, not a meeting ("…, who spoke to AFP").
         found.retain(|f| {
             f.predicate != crate::model::Predicate::MetWith

@@ -1555,3 +1555,37 @@ fn members_delegations_and_near_places() {
     );
     assert!(has(&t, "hayya", "visited", "cairo"), "{t:?}");
 }
+
+#[test]
+fn coordinated_demonyms_plural_verbs_own_fighters_and_own_capitals() {
+    // Both demonyms before the noun are agents.
+    let t = triples(
+        Lang::Ar,
+        "ونفذت المقاتلات الأمريكية والبريطانية غارات على مواقع للحوثيين في صعدة.",
+    );
+    assert!(has(&t, "united-states", "attacked", "houthi"), "{t:?}");
+    assert!(has(&t, "united-kingdom", "attacked", "houthi"), "{t:?}");
+    // A plural verb follows its subject: the noun after it is its object; "its fighters" are
+    // the speaker's own.
+    let t = triples(
+        Lang::Ar,
+        "وقالت كتائب القسام إن مقاتليها فجروا عربة إسرائيلية في رفح.",
+    );
+    assert!(!has(&t, "israel", "attacked", "rafah"), "{t:?}");
+    // The countryside of a province is the province.
+    let t = triples(
+        Lang::Ar,
+        "وشن الطيران الحربي الروسي غارات على ريف حماة الشمالي.",
+    );
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "attacked" && o.contains("hama")),
+        "{t:?}"
+    );
+    // Nobody threatens their own capital.
+    let t = triples(
+        Lang::Ar,
+        "وحذرت الخارجية التركية من أن أنقرة سترد على أي هجوم يوناني.",
+    );
+    assert!(!has(&t, "turk", "threatened", "ankara"), "{t:?}");
+}
