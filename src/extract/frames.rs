@@ -1107,9 +1107,28 @@ impl Ctx<'_> {
                 && g.marker == "ل"
                 && matches!(g.kind, EntityType::Location | EntityType::Facility)
         };
+        // "هددت إيران بإغلاق مضيق هرمز": the place of a measure that is no attack is not
+        // threatened.
+        let measure_place = |g: &Arg| {
+            row.relation == Predicate::Threatened
+                && self.lang == Lang::Ar
+                && g.marker == DIRECT
+                && g.kind.is_place()
+                && g.ext_start > te
+                && !args
+                    .iter()
+                    .any(|o| (o.ext_start..o.end).contains(&(g.ext_start - 1)))
+                && arabic::readings_shared(self.key(g.ext_start - 1))
+                    .iter()
+                    .any(|r| r.prep == Some('ب') && r.suffix.is_none())
+                && self.res.triggers[lang_index(self.lang)]
+                    .matches_at(&self.a.tokens, g.ext_start - 1, g.ext_start, true)
+                    .is_empty()
+        };
         let allowed = |g: &Arg| {
             row.markers.contains(&g.marker)
                 && !place_for(g)
+                && !measure_place(g)
                 && (!g.embedded || clause_object)
                 && !(g.adjective
                     && row.relation == Predicate::MetWith
@@ -1127,6 +1146,12 @@ impl Ctx<'_> {
                         && g.adjective
                         && g.end < self.a.tokens.len()
                         && matches!(self.key(g.end), "officials" | "leaders" | "diplomats"))
+                    // "اجتمع مع مسؤولين إسرائيليين": unnamed officials are no meeting with
+                    // their country.
+                    && !(self.lang == Lang::Ar
+                        && g.adjective
+                        && g.start > 0
+                        && self.officials_word(g.start - 1))
                     // "التي تستضيف جنودا أمريكيين": hosting troops is meeting no one.
                     && !(self.lang == Lang::Ar
                         && g.adjective
@@ -4526,6 +4551,28 @@ impl Ctx<'_> {
         args.iter()
             .find(|g| g.ext_start > noun && g.end <= ts && g.entity != subject && g.kind.is_place())
             .map(|g| g.entity)
+    }
+
+    /// "مسؤولين"، "دبلوماسيين": unnamed officials (with or without a clitic).
+    fn officials_word(&self, t: usize) -> bool {
+        const OFFICIALS: &[&str] = &[
+            "مسؤولين",
+            "مسؤولون",
+            "مسؤولي",
+            "مسؤول",
+            "دبلوماسيين",
+            "قادة",
+            "ممثلين",
+            "ممثلي",
+        ];
+        let k = self.key(t);
+        OFFICIALS.iter().any(|w| {
+            let w = crate::text::normalize::key(w);
+            k == w
+                || arabic::readings_shared(k)
+                    .iter()
+                    .any(|r| r.stem == w && r.suffix.is_none())
+        })
     }
 
     /// A word of a title or honorific phrase ("المرجع الشيعي الأعلى", "آية الله العظمى").

@@ -1589,3 +1589,21 @@ fn coordinated_demonyms_plural_verbs_own_fighters_and_own_capitals() {
     );
     assert!(!has(&t, "turk", "threatened", "ankara"), "{t:?}");
 }
+
+#[test]
+fn unnamed_officials_and_the_place_of_a_measure() {
+    let t = triples(
+        Lang::Ar,
+        "واجتمع المبعوث الأمريكي توم باراك مع مسؤولين لبنانيين في بيروت.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
+    // Closing a strait threatens no strait.
+    let t = triples(Lang::Ar, "وهددت إيران بإغلاق مضيق هرمز.");
+    assert!(!t.iter().any(|(_, _, o)| o.contains("hormuz")), "{t:?}");
+    // A name starting with ب is no measure: the warning still reaches its object.
+    let t = triples(
+        Lang::Ar,
+        "وحذر رئيس الأركان الإيراني اللواء محمد باقري الولايات المتحدة من أي تدخل.",
+    );
+    assert!(has(&t, "bagheri", "threatened", "united-states"), "{t:?}");
+}
