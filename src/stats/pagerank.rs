@@ -151,11 +151,11 @@ pub(crate) fn pagerank_with(
     let mut next = vec![0.0f64; n];
     for iteration in 1..=max_iterations {
         let mut dangling = 0.0;
-        for u in 0..n {
-            if inv_out[u] == 0.0 {
-                dangling += x[u];
+        for ((s, &xu), &inv) in share.iter_mut().zip(&x).zip(&inv_out) {
+            if inv == 0.0 {
+                dangling += xu;
             } else {
-                share[u] = x[u] * inv_out[u];
+                *s = xu * inv;
             }
         }
         let base = damping * dangling / nf + (1.0 - damping) / nf;
@@ -170,8 +170,8 @@ pub(crate) fn pagerank_with(
                 *slot = damping * sum + base;
             });
         let mut change = 0.0;
-        for v in 0..n {
-            change += (next[v] - x[v]).abs();
+        for (a, b) in next.iter().zip(&x) {
+            change += (a - b).abs();
         }
         std::mem::swap(&mut x, &mut next);
         if change < tolerance {
@@ -268,6 +268,7 @@ mod tests {
     }
 
     /// The push loop the parallel pull replaced, kept as the reference: same bits.
+    #[allow(clippy::needless_range_loop)]
     fn push_pagerank(csr: &Csr) -> Vec<f64> {
         let n = csr.node_count();
         let nf = n as f64;
@@ -305,11 +306,15 @@ mod tests {
     fn parallel_pull_is_bit_identical_to_the_push_loop() {
         let mut state = 7u64;
         let mut next = || {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (state >> 33) as usize
         };
         let n = 20_000;
-        let arcs: Vec<(usize, usize)> = (0..120_000).map(|_| (next() % n, next() % 97 * (next() % 200))).collect();
+        let arcs: Vec<(usize, usize)> = (0..120_000)
+            .map(|_| (next() % n, next() % 97 * (next() % 200)))
+            .collect();
         let csr = Csr::from_arcs(n, arcs.into_iter().map(|(u, v)| (u, v % n)));
         assert_eq!(csr.reversed().reversed(), csr);
         let ours: Vec<u64> = pagerank(&csr).scores.iter().map(|x| x.to_bits()).collect();

@@ -359,7 +359,16 @@ mod tests {
 
     #[test]
     fn sampled_betweenness_is_the_sampled_estimator() {
-        let arcs = [(0, 1), (1, 2), (2, 3), (3, 0), (1, 3), (4, 2), (5, 1), (2, 6)];
+        let arcs = [
+            (0, 1),
+            (1, 2),
+            (2, 3),
+            (3, 0),
+            (1, 3),
+            (4, 2),
+            (5, 1),
+            (2, 6),
+        ];
         let csr = Csr::from_arcs(7, arcs);
         for k in [2, 4, 7] {
             let full = shortest_paths(&csr, Some(k)).betweenness;

@@ -118,7 +118,7 @@ pub fn document_graph(x: &Extraction, kb: &KbFacts) -> Vec<(String, Quad)> {
             );
         }
         if let Some(q) = &e.wikidata {
-            if !fact.is_some_and(|f| f.wikidata.as_ref() == Some(q)) {
+            if fact.is_none_or(|f| f.wikidata.as_ref() != Some(q)) {
                 g.add(
                     s.clone(),
                     vocab::iri(OWL, "sameAs"),
@@ -127,7 +127,7 @@ pub fn document_graph(x: &Extraction, kb: &KbFacts) -> Vec<(String, Quad)> {
             }
         }
         if let Some(t) = &e.subtype {
-            if !fact.is_some_and(|f| f.subtype.as_ref() == Some(t)) {
+            if fact.is_none_or(|f| f.subtype.as_ref() != Some(t)) {
                 g.add(s.clone(), ng("type"), plain(t));
             }
         }
