@@ -4,7 +4,7 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use newsgraph::store::{GraphStore, Prepared};
+use newsgraph::store::GraphStore;
 
 fn load(c: &mut Criterion) {
     let extractor = common::extractor();
@@ -39,8 +39,8 @@ fn load(c: &mut Criterion) {
             || tempfile::tempdir().unwrap(),
             |dir| {
                 let store = GraphStore::open(dir.path()).unwrap();
-                let prepared: Vec<_> = extractions.iter().map(Prepared::new).collect();
-                for r in store.ingest_batch(&prepared) {
+                let prepared: Vec<_> = extractions.iter().map(|x| store.prepare(x)).collect();
+                for r in store.ingest_batch(prepared) {
                     r.unwrap();
                 }
                 dir

@@ -4,6 +4,7 @@
 #
 #   BENCH_ARTICLES  generated articles to ingest (default 100000)     BENCH_SEED   corpus seed (1)
 #   BENCH_NODES / BENCH_EDGES  synthetic graph for export/stats/NetworkX (100000 / 1000000)
+#   BENCH_SAMPLES   betweenness sources, the same for newsgraph and NetworkX (default 20)
 #   BENCH_DIR       scratch directory (default ~/.cache/newsgraph/bench; the corpus is kept there)
 #   PYTHON          python with networkx (default .venv/bin/python, from `make venv`)
 #   BENCH_REUSE=1   keep the stores (and their ingest figures) of the last run on the same corpus
@@ -14,6 +15,7 @@ ARTICLES=${BENCH_ARTICLES:-100000}
 SEED=${BENCH_SEED:-1}
 NODES=${BENCH_NODES:-100000}
 EDGES=${BENCH_EDGES:-1000000}
+SAMPLES=${BENCH_SAMPLES:-20}
 DIR=${BENCH_DIR:-${CACHE_HOME:-$HOME/.cache/newsgraph}/bench}
 PYTHON=${PYTHON:-.venv/bin/python}
 : "${CARGO_TARGET_DIR:=$HOME/.cache/newsgraph/target}"
@@ -101,25 +103,33 @@ row "stats of the corpus graph ($SIZE), s" "$WALL" "$RSS"
 
 echo "== synthetic graph: $NODES nodes, $EDGES edges"
 rm -rf "$DIR/graph"
-measure graph "$EX/bench_graph" --nodes "$NODES" --edges "$EDGES" --out "$DIR/graph"
+measure graph "$EX/bench_graph" --nodes "$NODES" --edges "$EDGES" --samples "$SAMPLES" --out "$DIR/graph"
 GRAPH_RSS=$RSS
 val() { awk -F'\t' -v k="$1" '$1 == k {print $2}' "$DIR/out.graph"; }
 for f in graphml gephi-graphml csv; do
     row "export $f, $(val nodes) nodes / $(val edges) edges, s (in process)" "$(val "export-$f")" "$GRAPH_RSS (whole run)"
 done
-OURS=$(val stats)
-row "stats (degree, components, PageRank), $(val edges) edges, s" "$OURS" "$GRAPH_RSS (whole run)"
+row "stats, every measure of \`stats\` but the path measures (skipped above 50k nodes), $(val edges) edges, s" "$(val stats)" "$GRAPH_RSS (whole run)"
+OURS_PC=$(awk -v a="$(val measure-pagerank)" -v b="$(val measure-components)" 'BEGIN {print a + b}')
+OURS_B=$(val measure-betweenness)
+row "PageRank + weak components, $(val edges) edges, s" "$OURS_PC" "$GRAPH_RSS (whole run)"
+row "betweenness from $(val samples) sampled sources, s" "$OURS_B" "$GRAPH_RSS (whole run)"
 
 if [ -x "$PYTHON" ]; then
-    echo "== NetworkX on the same GraphML"
-    measure nx "$PYTHON" scripts/nx_stats.py "$DIR/graph/graph.graphml"
+    echo "== NetworkX on the same GraphML (same sampled betweenness sources)"
+    measure nx "$PYTHON" scripts/nx_stats.py "$DIR/graph/graph.graphml" "$DIR/graph"
     nx() { awk -F'\t' -v k="$1" '$1 == k {print $2}' "$DIR/out.nx"; }
     NXT=$(awk -v a="$(nx nx-pagerank)" -v b="$(nx nx-components)" 'BEGIN {print a + b}')
     NXF=$(awk -v a="$(nx nx-pagerank-tight)" -v b="$(nx nx-components)" 'BEGIN {print a + b}')
+    NXB=$(nx nx-betweenness)
     row "NetworkX PageRank (default tol / to the fixed point) + components, s (GraphML read: $(nx nx-read) s)" "$NXT / $NXF" "$RSS"
-    row "stats speed-up over NetworkX (default tol / fixed point)" "$(div "$NXT" "$OURS")x / $(div "$NXF" "$OURS")x" "-"
+    row "NetworkX betweenness from the same $(nx nx-betweenness-samples) sources, s" "$NXB" "$RSS"
+    row "speed-up over NetworkX: PageRank + components (default tol / fixed point)" "$(div "$NXT" "$OURS_PC")x / $(div "$NXF" "$OURS_PC")x" "-"
+    row "speed-up over NetworkX: sampled betweenness" "$(div "$NXB" "$OURS_B")x" "-"
+    row "speed-up over NetworkX: all three (fixed-point PageRank)" "$(div "$(awk -v a="$NXF" -v b="$NXB" 'BEGIN {print a + b}')" "$(awk -v a="$OURS_PC" -v b="$OURS_B" 'BEGIN {print a + b}')")x" "-"
     echo "   top PageRank: ours $(awk -F'\t' '$1=="top-pagerank"{print $2, $3}' "$DIR/out.graph"), NetworkX $(awk -F'\t' '$1=="nx-top-pagerank"{print $2, $3}' "$DIR/out.nx") (fixed point: $(awk -F"\t" '$1=="nx-top-pagerank-tight"{print $3}' "$DIR/out.nx"))"
-    echo "   components: ours $(val components), NetworkX $(nx nx-components-count)"
+    echo "   components: ours $(val measure-components-count), NetworkX $(nx nx-components-count)"
+    echo "   values vs NetworkX: PageRank max abs diff $(nx pagerank-max-abs-diff), betweenness max rel diff $(nx betweenness-max-rel-diff)"
 else
     echo "   (no $PYTHON: run \`make venv\` for the NetworkX comparison)"
 fi

@@ -49,6 +49,26 @@ impl Summary {
     }
 }
 
+/// What the summary needs of one extraction, kept instead of the extraction (and its text) while
+/// the batch is written.
+struct Tally {
+    bytes: usize,
+    entities: usize,
+    relations: usize,
+    source: String,
+}
+
+impl Tally {
+    fn of(x: &Extraction) -> Tally {
+        Tally {
+            bytes: x.document.text.len(),
+            entities: x.entities.len(),
+            relations: x.asserted().count(),
+            source: x.document.source.clone(),
+        }
+    }
+}
+
 /// Documents extracted and written together: large enough for the bulk loader to pay off, small
 /// enough that memory stays in the tens of megabytes whatever the corpus size.
 const BATCH: usize = 1024;
@@ -87,7 +107,7 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
     let mut summary = Summary::default();
     // Batch N is written while batch N+1 is extracted: the store's single writer and the
     // extractors overlap. Writes stay in input order, so the store does not depend on threads.
-    let mut pending: Option<(Vec<Extraction>, Vec<Prepared>)> = None;
+    let mut pending: Option<(Vec<Tally>, Vec<Prepared>)> = None;
     loop {
         let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
         for item in reader.by_ref() {
@@ -110,19 +130,19 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
         let last = batch.is_empty();
         let (next, written) = rayon::join(
             // Extraction and quad building in parallel (RAYON_NUM_THREADS caps the threads).
-            || -> (Vec<Extraction>, Vec<Prepared>) {
+            || -> (Vec<Tally>, Vec<Prepared>) {
                 batch
                     .par_iter()
                     .map(|d| {
                         let x = extractor.extract(d);
-                        let p = Prepared::new(&x);
-                        (x, p)
+                        let p = store.prepare(&x);
+                        (Tally::of(&x), p)
                     })
                     .unzip()
             },
             || {
                 pending.take().map(|(extractions, prepared)| {
-                    let outcomes = store.ingest_batch(&prepared);
+                    let outcomes = store.ingest_batch(prepared);
                     (extractions, outcomes)
                 })
             },
@@ -131,7 +151,7 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
             .into_iter()
             .flat_map(|(xs, rs)| xs.into_iter().zip(rs))
         {
-            summary.bytes += x.document.text.len();
+            summary.bytes += x.bytes;
             match result {
                 Ok(outcome) => {
                     match outcome {
@@ -139,12 +159,12 @@ pub fn ingest(cli: &Cli, input: &InputArgs) -> anyhow::Result<Summary> {
                         Outcome::Unchanged => summary.unchanged += 1,
                         Outcome::Replaced => summary.replaced += 1,
                     }
-                    summary.entities += x.entities.len();
-                    summary.relations += x.asserted().count();
+                    summary.entities += x.entities;
+                    summary.relations += x.relations;
                 }
                 Err(e) => {
                     summary.failed += 1;
-                    progress.suspend(|| warn(format!("{}: not stored: {e}", x.document.source)));
+                    progress.suspend(|| warn(format!("{}: not stored: {e}", x.source)));
                 }
             }
             progress.inc(1);

@@ -33,6 +33,8 @@
 //! ordered by value descending, ties broken by id ascending. Places still take part in the
 //! computation (PageRank flows through them), they are just not listed.
 
+#[doc(hidden)]
+pub mod bench;
 mod clustering;
 mod components;
 mod eigenvector;

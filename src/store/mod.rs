@@ -7,8 +7,8 @@
 mod rdf;
 pub mod vocab;
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
@@ -57,6 +57,9 @@ pub enum Outcome {
 pub struct GraphStore {
     store: Store,
     path: PathBuf,
+    /// The knowledge base loaded by [`GraphStore::ensure_ontology`]: what document graphs need
+    /// not repeat. Empty until then (documents are then written in full).
+    kb: RwLock<Arc<rdf::KbFacts>>,
 }
 
 /// Dump formats of the whole store.
@@ -77,6 +80,7 @@ impl GraphStore {
         Ok(GraphStore {
             store,
             path: path.to_path_buf(),
+            kb: RwLock::default(),
         })
     }
 
@@ -91,6 +95,7 @@ impl GraphStore {
         Ok(GraphStore {
             store,
             path: path.to_path_buf(),
+            kb: RwLock::default(),
         })
     }
 
@@ -111,8 +116,11 @@ impl GraphStore {
         Ok(self.store.is_empty()?)
     }
 
-    /// Loads the ontology and the knowledge base into their graphs when they changed.
+    /// Loads the ontology and the knowledge base into their graphs when they changed. From then
+    /// on, documents leave the KB's own facts about KB entities to the KB graph.
     pub fn ensure_ontology(&self, resources: &Resources) -> Result<bool, StoreError> {
+        let facts = Arc::new(rdf::KbFacts::new(resources.kb.entries()));
+        *self.kb.write().unwrap_or_else(|e| e.into_inner()) = facts;
         let marker_graph = vocab::graph_ontology();
         let digest = format!(
             "{}-{}",
@@ -152,7 +160,14 @@ impl GraphStore {
     /// file, an updated URL) replaces the old document unless another source still holds it; a new
     /// extraction of a known text (new lexicon or knowledge base) replaces its graph.
     pub fn ingest(&self, x: &Extraction) -> Result<Outcome, StoreError> {
-        self.write_one(&Prepared::new(x))
+        self.write_one(&self.prepare(x))
+    }
+
+    /// Turns one extraction into the quads [`GraphStore::ingest_batch`] writes: pure work that
+    /// callers may run in parallel for a whole batch before the (sequential) writes.
+    pub fn prepare(&self, x: &Extraction) -> Prepared {
+        let kb = Arc::clone(&self.kb.read().unwrap_or_else(|e| e.into_inner()));
+        Prepared::new(x, &kb)
     }
 
     /// Writes many documents, in order, with the same result as [`GraphStore::ingest`] on each.
@@ -162,8 +177,9 @@ impl GraphStore {
     /// wholly in the store or not at all, and the bulk path is about 4x faster than a transaction per
     /// document. The others (re-ingests, replacements) take the transactional path afterwards, in
     /// input order, so a later version in the batch still replaces an earlier one. Memory is
-    /// bounded by the batch. `prepared` comes from [`Prepared::new`] (which callers may run in parallel).
-    pub fn ingest_batch(&self, prepared: &[Prepared]) -> Vec<Result<Outcome, StoreError>> {
+    /// bounded by the batch. `prepared` comes from [`GraphStore::prepare`]; the new documents'
+    /// quads are moved into the loader, not copied.
+    pub fn ingest_batch(&self, mut prepared: Vec<Prepared>) -> Vec<Result<Outcome, StoreError>> {
         let mut results: Vec<Option<Result<Outcome, StoreError>>> =
             prepared.iter().map(|_| None).collect();
         let mut fresh = Vec::new();
@@ -177,7 +193,7 @@ impl GraphStore {
             }
         }
         if !fresh.is_empty() {
-            let quads = fresh.iter().flat_map(|&i| prepared[i].fresh_quads());
+            let quads = fresh.iter().flat_map(|&i| prepared[i].take_fresh_quads());
             let mut loader = self.store.bulk_loader().with_num_threads(1);
             let loaded = loader
                 .load_quads(quads)
@@ -417,16 +433,14 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    pub fn new(x: &Extraction) -> Prepared {
-        let graph_quads = rdf::document_graph(x);
+    fn new(x: &Extraction, kb: &rdf::KbFacts) -> Prepared {
+        let lines = rdf::document_graph(x, kb);
         let mut h = Sha256::new();
-        let mut line = String::new();
-        for q in &graph_quads {
-            line.clear();
-            let _ = write!(line, "{q}");
+        for (line, _) in &lines {
             h.update(line.as_bytes());
             h.update(b"\n");
         }
+        let graph_quads: Vec<Quad> = lines.into_iter().map(|(_, q)| q).collect();
         let digest = crate::input::hex(&h.finalize()[..16]);
         let doc = vocab::document(&x.document.id);
         let documents = vocab::graph_documents();
@@ -453,13 +467,14 @@ impl Prepared {
         }
     }
 
-    /// Every quad a new document adds (the same set [`GraphStore::ingest`] inserts).
-    fn fresh_quads(&self) -> impl Iterator<Item = Quad> + '_ {
-        self.metadata
-            .iter()
-            .chain([&self.key_quad, &self.digest_quad])
-            .chain(&self.graph_quads)
-            .cloned()
+    /// Every quad a new document adds (the same set [`GraphStore::ingest`] inserts), moved out:
+    /// the document is written by the bulk loader, never by `write_one`.
+    fn take_fresh_quads(&mut self) -> Vec<Quad> {
+        let mut quads = std::mem::take(&mut self.metadata);
+        quads.push(self.key_quad.clone());
+        quads.push(self.digest_quad.clone());
+        quads.append(&mut self.graph_quads);
+        quads
     }
 }
 
