@@ -1182,6 +1182,28 @@ impl Ctx<'_> {
         }
         // "killed" is an attack when an actor or an attack does it ("Israel killed X", "a drone
         // strike at the airport killed X"), not a participle ("an Iranian soldier killed in …").
+        // "وشارك X في قمة مجموعة العشرين في نيودلهي": taking part in a summit or conference
+        // abroad is a visit; taking part in anything else (a war, an operation) is not.
+        if self.lang == Lang::Ar
+            && row.relation == Predicate::Visited
+            && matches!(row.form.as_str(), "شارك" | "شاركت" | "يشارك" | "تشارك")
+        {
+            let gathering = (te..right.min(te + 12)).any(|x| {
+                let k = self.key(x);
+                ["قمه", "مؤتمر", "منتدي", "اجتماعات", "اجتماع"]
+                    .iter()
+                    .any(|w| {
+                        let w = crate::text::normalize::key(w);
+                        k == w
+                            || arabic::readings_shared(k)
+                                .iter()
+                                .any(|r| r.stem == w && r.suffix.is_none())
+                    })
+            });
+            if !gathering {
+                return None;
+            }
+        }
         // "وكانت غارة أمريكية بطائرة مسيرة قد قتلت X": in Arabic too, but not a passive (قُتلت).
         if self.lang == Lang::Ar && row.pos == TriggerPos::Verb && row.form == "قتلت" {
             let attack_noun = |x: usize| {
@@ -4888,13 +4910,18 @@ pub fn implied_visits(
     out
 }
 
-/// A verb of leaving (غادر، departed) at token `t`.
-pub fn is_departure(a: &Analysis, t: usize) -> bool {
+/// A verb of leaving (غادر، departed) or of taking part (شارك) at token `t`: a visit only of
+/// someone from elsewhere.
+pub fn outsider_only(a: &Analysis, t: usize) -> bool {
     const LEAVING: &[&str] = &[
         "غادر",
         "غادرت",
         "يغادر",
         "تغادر",
+        "شارك",
+        "شاركت",
+        "يشارك",
+        "تشارك",
         "departed",
         "departs",
         "departing",

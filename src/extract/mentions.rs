@@ -149,7 +149,7 @@ pub fn find(
             Lang::Ar => (t + 1, t, None),
             Lang::En => (t.saturating_sub(1), t.saturating_sub(1), Some(t + 1)),
         };
-        if adj_at >= range.end || adj_at < range.start || covered[adj_at - range.start] {
+        if adj_at >= range.end || adj_at < range.start {
             continue;
         }
         let Some(adj) = res
@@ -160,6 +160,21 @@ pub fn find(
         else {
             continue;
         };
+        if covered[adj_at - range.start] {
+            // "العاصمة السعودية": the demonym is also the country's name, read in the first
+            // pass; after "the capital" it is the demonym.
+            let as_country = out.iter().position(|m| {
+                m.start_tok == adj_at
+                    && m.end_tok == adj.end
+                    && matches!(m.target, Target::Kb(e) if res.kb.entries()[e].kind == EntityType::Country)
+            });
+            match as_country {
+                Some(i) if lang == Lang::Ar => {
+                    out.remove(i);
+                }
+                _ => continue,
+            }
+        }
         if lang == Lang::En && adj.end != t {
             continue;
         }

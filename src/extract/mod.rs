@@ -157,11 +157,12 @@ impl Extractor {
                         .is_some_and(|k| res.kb.entries()[k].subtype.as_deref() == Some("media"))
                 })
         });
-        // Leaving a place tells a visit only of a known outsider: "غادر غوتيريش ليبيا", not the
-        // Lebanese president leaving Beirut, nor someone whose home we do not know.
+        // Leaving a place or taking part in a summit there tells a visit only of a known outsider:
+        // "غادر غوتيريش ليبيا", not the Lebanese president leaving Beirut, nor someone whose home
+        // we do not know.
         found.retain(|f| {
             if f.predicate != crate::model::Predicate::Visited
-                || !frames::is_departure(&a, f.trigger.0)
+                || !frames::outsider_only(&a, f.trigger.0)
             {
                 return true;
             }

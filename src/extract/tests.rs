@@ -1607,3 +1607,31 @@ fn unnamed_officials_and_the_place_of_a_measure() {
     );
     assert!(has(&t, "bagheri", "threatened", "united-states"), "{t:?}");
 }
+
+#[test]
+fn the_capital_by_its_demonym_and_summits_abroad() {
+    // "العاصمة السعودية" is Riyadh, though "السعودية" also names the country.
+    let t = triples(
+        Lang::Ar,
+        "وتوجه ملك الأردن عبد الله الثاني إلى العاصمة السعودية الرياض.",
+    );
+    assert!(has(&t, "abdullah", "visited", "riyadh"), "{t:?}");
+    assert!(!has(&t, "abdullah", "visited", "saudi-arabia"), "{t:?}");
+    // Taking part in a summit abroad is a visit; in a war, or at home, it is not.
+    let t = triples(
+        Lang::Ar,
+        "وشارك الرئيس الإيراني مسعود بزشكيان في قمة بريكس في موسكو.",
+    );
+    assert!(
+        t.iter()
+            .any(|(s, p, _)| s.contains("pezeshkian") && p == "visited"),
+        "{t:?}"
+    );
+    let t = triples(
+        Lang::Ar,
+        "وشارك الرئيس المصري عبد الفتاح السيسي في قمة المناخ في شرم الشيخ.",
+    );
+    assert!(t.is_empty(), "{t:?}");
+    let t = triples(Lang::Ar, "وشارك الجيش الأردني في العملية العسكرية في سوريا.");
+    assert!(t.is_empty(), "{t:?}");
+}
