@@ -3637,6 +3637,8 @@ impl Ctx<'_> {
                                     | "البحريه"
                                     | "مقاتلينا"
                                     | "مقاتلونا"
+                                    // A camp's name for itself: "إن المقاومة ستستهدف حيفا".
+                                    | "المقاومه"
                             ) || self.words.members.contains(unit)
                                 // "إن مقاتليها استهدفوا": its own fighters.
                                 || arabic::readings_shared(unit).iter().any(|r| {

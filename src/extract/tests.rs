@@ -1635,3 +1635,16 @@ fn the_capital_by_its_demonym_and_summits_abroad() {
     let t = triples(Lang::Ar, "وشارك الجيش الأردني في العملية العسكرية في سوريا.");
     assert!(t.is_empty(), "{t:?}");
 }
+
+#[test]
+fn the_resistance_is_the_speakers_own_camp() {
+    let t = triples(
+        Lang::Ar,
+        "وقال الأمين العام لحزب الله نعيم قاسم إن المقاومة ستقصف تل أبيب إذا قصفت إسرائيل الضاحية.",
+    );
+    assert!(
+        t.iter()
+            .any(|(s, p, _)| s.contains("qassem") && p == "threatened"),
+        "{t:?}"
+    );
+}
