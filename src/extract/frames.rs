@@ -381,38 +381,15 @@ impl Ctx<'_> {
             let mut moved = false;
             // Farthest start first: the longest title wins ("Prime Minister", not "Minister").
             let end = ext;
-            let ends_here = |start: usize| {
-                w.titles
-                    .matches_at(&a.tokens, start, end, false)
-                    .iter()
-                    .any(|m| m.end == end)
-                    || w.honorifics
-                        .matches_at(&a.tokens, start, end, false)
-                        .iter()
-                        .any(|m| m.end == end)
-                    || w.title_qualifiers
-                        .matches_at(&a.tokens, start, end, false)
-                        .iter()
-                        .any(|m| m.end == end)
-                    || self
-                        .res
-                        .adjectives
-                        .matches_at(&a.tokens, start, end, false)
-                        .iter()
-                        .any(|m| m.end == end)
-            };
             // A title (with its demonyms) ending at `e`.
             let ends_here_at = |start: usize, e: usize| {
-                w.titles
-                    .matches_at(&a.tokens, start, e, false)
-                    .iter()
-                    .any(|m| m.end == e)
-                    || self
-                        .res
-                        .adjectives
-                        .matches_at(&a.tokens, start, e, false)
-                        .iter()
-                        .any(|m| m.end == e)
+                ends_at(&w.titles, &a.tokens, start, e)
+                    || ends_at(&self.res.adjectives, &a.tokens, start, e)
+            };
+            let ends_here = |start: usize| {
+                ends_here_at(start, end)
+                    || ends_at(&w.honorifics, &a.tokens, start, end)
+                    || ends_at(&w.title_qualifiers, &a.tokens, start, end)
             };
             if let Some(start) = (end.saturating_sub(4).max(floor)..end).find(|&s| ends_here(s)) {
                 ext = start;
@@ -4910,6 +4887,18 @@ pub fn implied_visits(
         }
     }
     out
+}
+
+/// Whether a phrase of `ix` starting at `start` ends exactly at `end`.
+fn ends_at<V>(
+    ix: &super::phrases::PhraseIndex<V>,
+    tokens: &[crate::text::Token],
+    start: usize,
+    end: usize,
+) -> bool {
+    ix.matches_at(tokens, start, end, false)
+        .iter()
+        .any(|m| m.end == end)
 }
 
 /// A verb of leaving (غادر، departed) or of taking part (شارك) at token `t`: a visit only of
