@@ -155,7 +155,7 @@ pub fn find(
                             && !ctx.words.speech.contains(a.tokens[x].key.as_str())
                     })
             };
-            // "رئيس حكومة الوفاق الوطني الليبية، المعترف بها دوليا؛ "فائز السراج"": a titled body,
+            // "رئيس الحكومة الليبية، التي تتخذ من طرابلس مقرا؛ "عبد الحميد الدبيبة"": a titled body,
             // an aside, then the quoted name of its head.
             let titled_aside = |body: &Arg, name: &Arg| {
                 let (from, to) = (body.end, name.ext_start);
@@ -222,7 +222,7 @@ pub fn find(
                 .then_some(i - 1)
             });
             // The chain starts at the farthest body that has a title of its own: an untitled
-            // actor before it is an argument (اغتيال الولايات المتحدة الجنرال سليماني).
+            // actor before it is an argument (قتل الولايات المتحدة الجنرال سليماني بغارة).
             if let Some(k) = titled {
                 let (ext, marker, conj) = (args[k].ext_start, args[k].marker.clone(), args[k].conj);
                 args[i].ext_start = ext;

@@ -229,7 +229,7 @@ fn companions_visit_what_the_visitor_visits() {
 fn a_verbal_noun_takes_its_agent_then_its_object() {
     let t = triples(
         Lang::Ar,
-        "وتصاعد التوتر منذ اغتيال الولايات المتحدة قائد فيلق القدس قاسم سليماني في بغداد.",
+        "وتصاعد التوتر منذ اغتيال الولايات المتحدة للجنرال الإيراني قاسم سليماني في بغداد.",
     );
     assert!(has(&t, "united-states", "attacked", "soleimani"), "{t:?}");
     // The body in the title is part of the title, not a second target.
@@ -404,7 +404,7 @@ fn an_attack_on_a_region_of_a_place_targets_the_place() {
 
 #[test]
 fn an_arabic_claim_on_unnamed_targets_claims_the_place() {
-    let t = triples(Lang::Ar, "وأعلنت حركة حماس مسؤوليتها عن الهجوم الصاروخي الذي استهدف مواقع عسكرية في مدينة عسقلان فجر الأحد.");
+    let t = triples(Lang::Ar, "وأعلنت حركة حماس مسؤوليتها عن القصف الصاروخي الذي استهدف مواقع عسكرية في مدينة عسقلان فجر الأحد.");
     assert!(has(&t, "hamas", "claimed-attack-on", "ashkelon"), "{t:?}");
 }
 
@@ -472,7 +472,7 @@ fn arabic_claims_through_pronouns_units_and_asides() {
         "{t:?}"
     );
     // A titled place in a title: "the ruler of Dubai Sheikh X" is X.
-    let t = triples(Lang::Ar, "وذكرت وكالة رسمية أن الرئيس السوري بشار الأسد اجتمع كذلك بحاكم دبي الشيخ محمد بن راشد آل مكتوم في المدينة.");
+    let t = triples(Lang::Ar, "وذكرت وكالة رسمية أن الرئيس السوري بشار الأسد اجتمع كذلك بحاكم دبي الشيخ محمد بن راشد خلال الزيارة.");
     assert!(has(&t, "assad", "met-with", "mohammed-bin-rashid"), "{t:?}");
 }
 
@@ -576,7 +576,7 @@ fn arabic_threats_against_a_conditional_attacker_and_forces_of_a_person() {
 fn this_visit_is_the_visit_told_and_quoted_bodies_head_titles() {
     let t = triples(Lang::Ar, "وصل وزير الخارجية السعودي فيصل بن فرحان إلى بغداد. وتعد هذه الزيارة الأولى لمسؤول سعودي رفيع إلى العراق منذ سنوات.");
     assert!(has(&t, "faisal-bin-farhan", "visited", "iraq"), "{t:?}");
-    let t = triples(Lang::Ar, "وتتوالى الضربات منذ اغتيال الولايات المتحدة الجنرال قاسم سليماني ونائب قائد ميليشيا “الحشد الشعبي” أبو مهدي المهندس مطلع 2020.");
+    let t = triples(Lang::Ar, "وتتوالى الضربات منذ اغتيال الولايات المتحدة الجنرال قاسم سليماني ونائب رئيس هيئة “الحشد الشعبي” أبو مهدي المهندس مطلع 2020.");
     assert!(has(&t, "united-states", "attacked", "muhandis"), "{t:?}");
     assert!(!t.iter().any(|(_, _, o)| o.starts_with("person/")), "{t:?}");
 }
@@ -685,7 +685,7 @@ fn the_pronoun_on_inna_is_the_speaker() {
 
 #[test]
 fn a_reception_abroad_at_a_place_named_after_a_known_one_is_a_visit() {
-    let t = triples(Lang::Ar, "واستقبل الرئيس المصري عبد الفتاح السيسي، مساء الأحد، قائد الجيش السوداني عبد الفتاح البرهان، في مطار العلمين.");
+    let t = triples(Lang::Ar, "واستقبل الرئيس المصري عبد الفتاح السيسي، مساء الأحد، قائد الجيش السوداني عبد الفتاح البرهان، أمس في مطار العلمين.");
     assert!(has(&t, "sisi", "met-with", "burhan"), "{t:?}");
     assert!(
         t.iter()
@@ -1110,7 +1110,7 @@ fn two_titles_of_one_person_and_a_title_cut_by_a_preposition() {
 fn a_title_before_a_quoted_name_across_a_semicolon() {
     let t = triples(
         Lang::Ar,
-        r#"استقبل الرئيس التركي؛ "رجب طيب أردوغان"، الجمعة، رئيس الوزراء الليبي عبد الحميد الدبيبة في إسطنبول."#,
+        r#"استقبل الرئيس التركي؛ "رجب طيب أردوغان"، الأحد، رئيس الوزراء الليبي عبد الحميد الدبيبة في إسطنبول."#,
     );
     assert!(has(&t, "erdogan", "met-with", "dbeibah"), "{t:?}");
     // A titled body, an aside, then its head's quoted name.
@@ -1185,7 +1185,7 @@ fn a_described_claimant_a_phone_call_and_an_answered_killing() {
     // A definite description between commas stands between the claimant and its claim.
     let t = triples(
         Lang::Ar,
-        "وأعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، مسؤوليتها عن قصف مستوطنة سديروت.",
+        "وأعلنت سرايا القدس، الذراع المسلحة للجهاد الإسلامي، مسؤوليتها عن قصف مستوطنة سديروت.",
     );
     assert!(
         t.iter()
