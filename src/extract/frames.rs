@@ -2652,6 +2652,11 @@ impl Ctx<'_> {
                         objs.push(e);
                     }
                 }
+                for e in self.owned_target_places(te, right, args, &objs, subject_entity) {
+                    if !objs.contains(&e) {
+                        objs.push(e);
+                    }
+                }
             }
             objs
         });
@@ -2741,7 +2746,13 @@ impl Ctx<'_> {
                     .is_some() =>
             {
                 confidence = 0.6;
-                self.unnamed_target_owner(te, right, args, subject_entity)?
+                let mut objs = self.unnamed_target_owner(te, right, args, subject_entity)?;
+                for e in self.owned_target_places(te, right, args, &objs, subject_entity) {
+                    if !objs.contains(&e) {
+                        objs.push(e);
+                    }
+                }
+                objs
             }
             None if predicate == Predicate::Attacked
                 || (predicate == Predicate::ClaimedAttackOn && self.lang == Lang::Ar) =>
@@ -3185,60 +3196,7 @@ impl Ctx<'_> {
         args: &[Arg],
         subject: usize,
     ) -> Option<Vec<usize>> {
-        const HEADS: &[&str] = &[
-            "base",
-            "bases",
-            "position",
-            "positions",
-            "facility",
-            "facilities",
-            "site",
-            "sites",
-            "target",
-            "targets",
-            "headquarters",
-            "home",
-            "homes",
-            "stronghold",
-            "strongholds",
-            "post",
-            "posts",
-            "camp",
-            "camps",
-            "depot",
-            "depots",
-            "installations",
-            "airport",
-            "airports",
-            "office",
-            "offices",
-            "convoy",
-            "vehicles",
-            "ships",
-            "vessels",
-            "fighters",
-            "province",
-            "provinces",
-            "city",
-            "cities",
-            "town",
-            "towns",
-            "village",
-            "villages",
-            "area",
-            "areas",
-            "district",
-            "districts",
-            "suburbs",
-            "outskirts",
-            "infrastructure",
-            "residence",
-            "palace",
-            "compound",
-            "embassy",
-            "consulate",
-            "building",
-        ];
+        const HEADS: &[&str] = TARGET_HEADS;
         let end = right.min(te + 14);
         for g in args
             .iter()
@@ -3286,6 +3244,55 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// "hit bases of the Qassam brigades, the military wing of Hamas, in Gaza City and a fourth in
+    /// the city of Khan Yunis": the towns where the owner's sites were hit are targets too.
+    fn owned_target_places(
+        &self,
+        te: usize,
+        right: usize,
+        args: &[Arg],
+        objs: &[usize],
+        subject: usize,
+    ) -> Vec<usize> {
+        let mut out = Vec::new();
+        let Some(owner) = args.iter().find(|g| {
+            let mut b = g.ext_start;
+            if b > te && self.key(b - 1) == "the" {
+                b -= 1;
+            }
+            objs.contains(&g.entity)
+                && !g.locative
+                && b >= te + 2
+                && self.key(b - 1) == "of"
+                && TARGET_HEADS.contains(&self.key(b - 2))
+        }) else {
+            return out;
+        };
+        let end = right.min(owner.end + 20);
+        for h in args
+            .iter()
+            .filter(|h| h.ext_start >= owner.end && h.ext_start < end)
+        {
+            if self.crosses_verb(owner.end, h.ext_start)
+                || (owner.end..h.ext_start).any(|x| {
+                    self.is_boundary(x)
+                        || matches!(self.key(x), "which" | "who" | "where" | "after" | "while")
+                })
+            {
+                break;
+            }
+            if h.locative
+                && matches!(h.marker.as_str(), "in" | "near")
+                && h.kind == EntityType::Location
+                && h.entity != subject
+                && !out.contains(&h.entity)
+            {
+                out.push(h.entity);
+            }
+        }
+        out
     }
 
     /// The trigger noun opens its sentence inside a prepositional phrase: "At the meeting",
@@ -4221,7 +4228,8 @@ impl Ctx<'_> {
             let own_marker = !matches!(g.marker.as_str(), DIRECT | "ب" | "في" | "in")
                 && g.marker == first.marker
                 && allowed(g);
-            if g.locative && !own_marker {
+            let facility = g.locative && !own_marker && self.named_facility(g, args);
+            if g.locative && !own_marker && !facility {
                 continue;
             }
             let between_ok = (last_end..g.ext_start).all(|x| {
@@ -4233,6 +4241,7 @@ impl Ctx<'_> {
                         .iter()
                         .any(|o| o.locative && (o.ext_start..o.end).contains(&x))
                     || self.is_locative_word(x)
+                    || self.target_noun_gap(x)
             });
             // "على مواقع لوحدات حماية الشعب … ولحزب العمال": the owner's ل repeats on the next
             // conjunct.
@@ -4252,7 +4261,10 @@ impl Ctx<'_> {
                     out.push(g.entity);
                 }
                 last_end = g.end;
-            } else if between_ok && g.marker == first.marker && allowed(g) && object_type(g) {
+            } else if between_ok
+                && ((g.marker == first.marker && allowed(g)) || facility)
+                && object_type(g)
+            {
                 // X, Y and Z
                 if !out.contains(&g.entity) && g.entity != subject {
                     out.push(g.entity);
@@ -4263,6 +4275,61 @@ impl Ctx<'_> {
             }
         }
         Some(out)
+    }
+
+    /// English: a common facility noun after a named target, or a short aside, does not end a
+    /// list of targets: "struck Aramco (facilities) in Jizan, Abha and Jizan airports, Khamis
+    /// Mushait base and …".
+    fn target_noun_gap(&self, x: usize) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let tok = &self.a.tokens[x];
+        if matches!(tok.key.as_str(), "(" | ")") {
+            return !self.is_boundary(x);
+        }
+        tok.kind == TokenKind::Word
+            && !tok.is_capitalized(self.a.text)
+            && matches!(
+                tok.key.as_str(),
+                "airport"
+                    | "airports"
+                    | "base"
+                    | "bases"
+                    | "facility"
+                    | "facilities"
+                    | "refinery"
+                    | "refineries"
+                    | "port"
+                    | "ports"
+                    | "plant"
+                    | "plants"
+                    | "installations"
+                    | "terminal"
+                    | "terminals"
+            )
+    }
+
+    /// English: a place coordinated into a locative ("in Jizan, Najran and Abha airports") that a
+    /// facility noun follows names the facility, not where it is.
+    fn named_facility(&self, g: &Arg, args: &[Arg]) -> bool {
+        if self.lang != Lang::En
+            || g.ext_start == 0
+            || !matches!(self.key(g.ext_start - 1), "," | "and")
+        {
+            return false;
+        }
+        let mut x = g.end;
+        while x < self.a.tokens.len() && x < g.end + 8 {
+            if matches!(self.key(x), "," | "and") {
+                x += 1;
+            } else if let Some(h) = args.iter().find(|h| h.ext_start == x) {
+                x = h.end;
+            } else {
+                return self.a.tokens[x].kind == TokenKind::Word && self.target_noun_gap(x);
+            }
+        }
+        false
     }
 
     /// `first` and the mentions coordinated with it ("by X and Y", "X وY").
@@ -4690,6 +4757,62 @@ impl Ctx<'_> {
         Modality::Asserted
     }
 }
+
+/// Nouns for unnamed targets: "bases of X", "X positions", "sites in X".
+const TARGET_HEADS: &[&str] = &[
+        "base",
+        "bases",
+        "position",
+        "positions",
+        "facility",
+        "facilities",
+        "site",
+        "sites",
+        "target",
+        "targets",
+        "headquarters",
+        "home",
+        "homes",
+        "stronghold",
+        "strongholds",
+        "post",
+        "posts",
+        "camp",
+        "camps",
+        "depot",
+        "depots",
+        "installations",
+        "airport",
+        "airports",
+        "office",
+        "offices",
+        "convoy",
+        "vehicles",
+        "ships",
+        "vessels",
+        "fighters",
+        "province",
+        "provinces",
+        "city",
+        "cities",
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "area",
+        "areas",
+        "district",
+        "districts",
+        "suburbs",
+        "outskirts",
+        "infrastructure",
+        "residence",
+        "palace",
+        "compound",
+        "embassy",
+        "consulate",
+        "building",
+];
 
 /// The unmarked actor ending at most `back` tokens before `before` (nearest first), else the
 /// first one starting in `after`.

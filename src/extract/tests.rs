@@ -1528,3 +1528,29 @@ fn speaking_to_a_news_agency_is_no_meeting() {
     let t = triples(Lang::En, "The talks were constructive, said foreign ministry spokesman Esmaeil Baghaei, who spoke to Reuters by phone.");
     assert!(!t.iter().any(|(_, p, _)| p == "met-with"), "{t:?}");
 }
+
+#[test]
+fn english_facility_nouns_do_not_end_a_target_list() {
+    let t = triples(
+        Lang::En,
+        "The Houthis said they struck Aramco (plants) in Jizan, Najran and Abha airports, Khamis Mushait base and other sites.",
+    );
+    assert!(has(&t, "houthis", "claimed-attack-on", "najran") || has(&t, "houthis", "attacked", "najran"), "{t:?}");
+    assert!(t.iter().any(|(s, _, o)| s.contains("houthis") && o.contains("khamis")), "{t:?}");
+}
+
+#[test]
+fn english_places_of_owned_targets_are_targets() {
+    let t = triples(
+        Lang::En,
+        "Israeli jets hit two posts of Hezbollah, the Lebanese group, in Bint Jbeil and another in Khiam.",
+    );
+    assert!(t.iter().any(|(_, p, o)| p == "attacked" && o.contains("khiam")), "{t:?}");
+    assert!(t.iter().any(|(_, p, o)| p == "attacked" && o.contains("hezbollah")), "{t:?}");
+    // A place in a relative clause about the owner is not where the strike fell.
+    let t = triples(
+        Lang::En,
+        "Israeli jets hit two posts of Hezbollah, which was founded in Beirut in 1982.",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("beirut")), "{t:?}");
+}
