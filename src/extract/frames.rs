@@ -4223,6 +4223,13 @@ impl Ctx<'_> {
         let mut out = vec![first.entity];
         let mut last_end = first.end;
         for g in it {
+            // "talks between X, secretary of Iran's council, and Y": names inside an apposition
+            // are no conjuncts, and the apposition joins like a comma (English).
+            let appos = self.apposition_end(last_end);
+            if appos.is_some_and(|c| g.ext_start < c) {
+                continue;
+            }
+            let gap_from = appos.unwrap_or(last_end);
             // "… near Hasakah in north-east Syria and Ain al-Asad": places between coordinated
             // objects are skipped, unless the trigger's own preposition marks them ("fired at X and Y").
             let own_marker = !matches!(g.marker.as_str(), DIRECT | "ب" | "في" | "in")
@@ -4232,7 +4239,7 @@ impl Ctx<'_> {
             if g.locative && !own_marker && !facility {
                 continue;
             }
-            let between_ok = (last_end..g.ext_start).all(|x| {
+            let between_ok = (gap_from..g.ext_start).all(|x| {
                 let k = self.key(x);
                 matches!(k, "," | "و" | "and")
                     || self.is_gap(x)
@@ -4308,6 +4315,24 @@ impl Ctx<'_> {
                     | "terminal"
                     | "terminals"
             )
+    }
+
+    /// English: the closing comma of an apposition that opens at `at` and is followed by "and"
+    /// ("X, secretary of the council, and Y"): a short phrase with no verb, conjunction or quote.
+    fn apposition_end(&self, at: usize) -> Option<usize> {
+        if self.lang != Lang::En || at >= self.a.tokens.len() || self.key(at) != "," {
+            return None;
+        }
+        let close = (at + 1..(at + 14).min(self.a.tokens.len())).find(|&x| self.key(x) == ",")?;
+        let plain = (at + 1..close).all(|x| {
+            let t = &self.a.tokens[x];
+            !matches!(self.key(x), "and" | "or" | "who" | "which")
+                && !is_quote_token(t)
+                && !self.is_boundary(x)
+                && !self.word_in(x, &self.words.speech)
+        });
+        (plain && close > at + 2 && self.a.tokens.get(close + 1).is_some_and(|t| t.key == "and"))
+            .then_some(close)
     }
 
     /// English: a place coordinated into a locative ("in Jizan, Najran and Abha airports") that a
@@ -4387,7 +4412,13 @@ impl Ctx<'_> {
         let mut out = vec![(first.entity, true)];
         let mut last = first.end;
         for g in args.iter().filter(|g| g.ext_start >= first.end) {
-            let between = (last..g.ext_start).all(|x| matches!(self.key(x), "," | "و" | "and"));
+            // "between X, secretary of Iran's council, and Y" (English).
+            let appos = self.apposition_end(last);
+            if appos.is_some_and(|c| g.ext_start < c) {
+                continue;
+            }
+            let between = (appos.unwrap_or(last)..g.ext_start)
+                .all(|x| matches!(self.key(x), "," | "و" | "and"));
             if !(g.conj && between && ok(g)) {
                 break;
             }

@@ -1554,3 +1554,18 @@ fn english_places_of_owned_targets_are_targets() {
     );
     assert!(!t.iter().any(|(_, _, o)| o.contains("beirut")), "{t:?}");
 }
+
+#[test]
+fn english_appositions_between_coordinated_names() {
+    let t = triples(
+        Lang::En,
+        "The deal followed two days of talks between Hakan Fidan, head of Turkey's diplomacy, and Russian Foreign Minister Sergei Lavrov.",
+    );
+    assert!(has(&t, "fidan", "met-with", "lavrov"), "{t:?}");
+    // A relative clause is no apposition.
+    let t = triples(
+        Lang::En,
+        "Erdogan met Hakan Fidan, who had flown in from Ankara, and then left.",
+    );
+    assert!(!t.iter().any(|(_, p, o)| p == "met-with" && o.contains("ankara")), "{t:?}");
+}
