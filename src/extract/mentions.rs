@@ -87,7 +87,11 @@ pub fn find(
                     .any(|x| x.end > m.end && case_ok(a, x))
             })
         });
-        if let Some(m) = best.filter(|m| !overtaken && !adjective_reading(a, m.start, m.end, res)) {
+        if let Some(m) = best.filter(|m| {
+            !overtaken
+                && !adjective_reading(a, m.start, m.end, res)
+                && !military_modifier(a, m.end, lang)
+        }) {
             out.push(mention(a, &m, Target::Kb(m.value.entry), m.value.weak));
             covered[m.start - range.start..m.end - range.start].fill(true);
             i = m.end;
@@ -297,6 +301,34 @@ pub fn find(
         }
     }
     out
+}
+
+/// English: "Syrian military targets", "Iranian military sites": "military" qualifies the noun
+/// after it, so the name ending in it ("Syrian military") is not the armed force; the demonym
+/// stands for the country (demonym pass).
+fn military_modifier(a: &Analysis, end: usize, lang: Lang) -> bool {
+    lang == Lang::En
+        && end > 0
+        && a.tokens[end - 1].key == "military"
+        && a.tokens.get(end).is_some_and(|t| {
+            matches!(
+                t.key.as_str(),
+                "targets"
+                    | "target"
+                    | "sites"
+                    | "site"
+                    | "facilities"
+                    | "facility"
+                    | "installations"
+                    | "infrastructure"
+                    | "bases"
+                    | "airports"
+                    | "airbases"
+                    | "depots"
+                    | "warehouses"
+                    | "buildings"
+            )
+        })
 }
 
 /// A demonym after a common noun (Arabic: السفن الأمريكية) or before one (English: American ships),

@@ -1569,3 +1569,13 @@ fn english_appositions_between_coordinated_names() {
     );
     assert!(!t.iter().any(|(_, p, o)| p == "met-with" && o.contains("ankara")), "{t:?}");
 }
+
+#[test]
+fn english_military_as_a_modifier_is_no_armed_force() {
+    let t = triples(
+        Lang::En,
+        "Turkish drones hit several Syrian military sites near Qamishli on Monday.",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("army")), "{t:?}");
+    assert!(t.iter().any(|(_, p, o)| p == "attacked" && o.contains("syria")), "{t:?}");
+}
