@@ -4232,7 +4232,11 @@ impl Ctx<'_> {
             let gap_from = appos.unwrap_or(last_end);
             // "… near Hasakah in north-east Syria and Ain al-Asad": places between coordinated
             // objects are skipped, unless the trigger's own preposition marks them ("fired at X and Y").
-            let own_marker = !matches!(g.marker.as_str(), DIRECT | "ب" | "في" | "in")
+            let own_marker = (!matches!(g.marker.as_str(), DIRECT | "ب" | "في" | "in")
+                // "arrived in X and then in Y": places are what a visit's "in" marks (English).
+                || (self.lang == Lang::En
+                    && g.marker == "in"
+                    && (last_end..g.ext_start).any(|x| self.key(x) == "and")))
                 && g.marker == first.marker
                 && allowed(g);
             let facility = g.locative && !own_marker && self.named_facility(g, args);

@@ -1579,3 +1579,14 @@ fn english_military_as_a_modifier_is_no_armed_force() {
     assert!(!t.iter().any(|(_, _, o)| o.contains("army")), "{t:?}");
     assert!(t.iter().any(|(_, p, o)| p == "attacked" && o.contains("syria")), "{t:?}");
 }
+
+#[test]
+fn english_appearing_in_a_place_is_a_visit() {
+    let t = triples(
+        Lang::En,
+        "On Friday General Abdel Fattah al-Burhan appeared in Omdurman and then in Port Sudan, greeting soldiers. Hemedti appeared in a video on Saturday.",
+    );
+    assert!(t.iter().any(|(_, p, o)| p == "visited" && o.contains("omdurman")), "{t:?}");
+    assert!(t.iter().any(|(_, p, o)| p == "visited" && o.contains("port-sudan")), "{t:?}");
+    assert_eq!(t.iter().filter(|(_, p, _)| p == "visited").count(), 2, "{t:?}");
+}
