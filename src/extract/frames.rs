@@ -719,7 +719,22 @@ impl Ctx<'_> {
                 // "fired at the airports of X": the owner noun's own preposition marks X.
                 if self.lang == Lang::En && p >= floor + 2 {
                     let mut q = p - 2;
-                    while q > floor && matches!(self.key(q), "the" | "a" | "an" | "two" | "three") {
+                    // ("in the northern suburbs of X": past a direction too.)
+                    while q > floor
+                        && matches!(
+                            self.key(q),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "two"
+                                | "three"
+                                | "northern"
+                                | "southern"
+                                | "eastern"
+                                | "western"
+                                | "central"
+                        )
+                    {
                         q -= 1;
                     }
                     if self.word_in(q, &w.prepositions) && !matches!(self.key(q), "of" | "by") {

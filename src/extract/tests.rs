@@ -1590,3 +1590,12 @@ fn english_appearing_in_a_place_is_a_visit() {
     assert!(t.iter().any(|(_, p, o)| p == "visited" && o.contains("port-sudan")), "{t:?}");
     assert_eq!(t.iter().filter(|(_, p, _)| p == "visited").count(), 2, "{t:?}");
 }
+
+#[test]
+fn english_suburbs_and_outskirts_of_a_place_are_the_place() {
+    let t = triples(
+        Lang::En,
+        "Prime Minister Mohammed Shia al-Sudani arrived in the western outskirts of Mosul on Monday.",
+    );
+    assert!(t.iter().any(|(_, p, o)| p == "visited" && o.contains("mosul")), "{t:?}");
+}
