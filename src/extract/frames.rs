@@ -3157,9 +3157,19 @@ impl Ctx<'_> {
                 })
                 .map(|g| g.entity)
         });
+        // "Israeli jets hit X. … The rocket fire was claimed by a group": a state's own strike is
+        // no group's to claim, so the claim is of another attack (English).
+        let state_strike = self.lang == Lang::En
+            && disc.last_attacker.is_some_and(|(e, _)| {
+                e != agent.entity
+                    && (self.entities[e].kind == EntityType::Country
+                        || self.entities[e].kb.is_some_and(|k| {
+                            self.res.kb.entries()[k].subtype.as_deref() == Some("armed-forces")
+                        }))
+            });
         let target = named.or(disc
             .last_attack
-            .filter(|&(e, a_si)| a_si + 3 >= si && e != agent.entity)
+            .filter(|&(e, a_si)| a_si + 3 >= si && e != agent.entity && !state_strike)
             .map(|(e, _)| e))?;
         Some(self.edges(
             (si, range, (ts, te), future),

@@ -1599,3 +1599,24 @@ fn english_suburbs_and_outskirts_of_a_place_are_the_place() {
     );
     assert!(t.iter().any(|(_, p, o)| p == "visited" && o.contains("mosul")), "{t:?}");
 }
+
+#[test]
+fn english_a_name_a_group_calls_itself_is_one_organisation() {
+    let t = triples(
+        Lang::En,
+        "The bombing of the checkpoint near Kirkuk was claimed by a group calling itself Soldiers of the Caliphate in Iraq.",
+    );
+    assert!(
+        t.iter().any(|(s, p, _)| p == "claimed-attack-on" && s.contains("soldiers-of-the-caliphate-in-iraq")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_a_group_does_not_claim_a_states_strike() {
+    let t = triples(
+        Lang::En,
+        "Israeli jets struck Hamas positions in Rafah on Friday. The mortar fire was claimed by a group calling itself Lions of the Tawhid Brigades.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "claimed-attack-on"), "{t:?}");
+}
