@@ -1570,6 +1570,8 @@ fn english_self_named(
             if cap(end) {
                 words += 1;
                 end += 1;
+            } else if a.tokens[end].is_punct("-") && end > start && cap(end + 1) {
+                end += 1;
             } else if matches!(a.tokens[end].key.as_str(), "of" | "the" | "in" | "al" | "for")
                 && (cap(end + 1) || (a.tokens[end + 1..range.end].first().is_some_and(|n| n.key == "the") && cap(end + 2)))
             {
@@ -1581,7 +1583,7 @@ fn english_self_named(
         if words < 2
             || out
                 .iter()
-                .any(|m| m.start_tok == start && m.end_tok == end)
+                .any(|m| m.start_tok == start && m.end_tok >= end)
         {
             continue;
         }
