@@ -1585,11 +1585,15 @@ impl Ctx<'_> {
             }
             TriggerPos::Consequence => {
                 // "Israel will pay the price"; Arabic verb-first: ستدفع إسرائيل الثمن.
-                let target = actor_near(args, Some((ts, 4)), te.saturating_sub(1)..te + 2)?;
+                let near = actor_near(args, Some((ts, 4)), te.saturating_sub(1)..te + 2);
+                let (target_entity, target_start) = match near {
+                    Some(t) => (t.entity, t.ext_start),
+                    None => self.enemy_before(ts, si, disc)?,
+                };
                 // "X warned that Hamas will pay the price": the warning verb's frame has it,
                 // with its own subject.
                 // "X vowed that Hamas would pay": the vow's subject is the speaker.
-                let threat = (left..target.ext_start).rev().find(|&x| {
+                let threat = (left..target_start).rev().find(|&x| {
                     self.lang == Lang::En
                         && matches!(
                             self.key(x),
@@ -1601,7 +1605,7 @@ impl Ctx<'_> {
                 }
                 let vower = threat
                     .and_then(|x| {
-                        self.subject_of_verb(x, x + 1, left, target.ext_start, args, subject_type)
+                        self.subject_of_verb(x, x + 1, left, target_start, args, subject_type)
                     })
                     .map(|g| g.entity);
                 let sentence = self.a.sentences[si].tokens.clone();
@@ -1613,7 +1617,7 @@ impl Ctx<'_> {
                     (si, range.clone(), (ts, te), false),
                     row.relation,
                     &[speaker],
-                    &[target.entity],
+                    &[target_entity],
                     0.7,
                     args,
                 ));
@@ -4344,6 +4348,24 @@ impl Ctx<'_> {
                     | "terminal"
                     | "terminals"
             )
+    }
+
+    /// English: "the enemy will pay the price" in a quote is the attacker told last (within a few
+    /// sentences), with the start of "the enemy".
+    fn enemy_before(&self, ts: usize, si: usize, disc: &Discourse) -> Option<(usize, usize)> {
+        if self.lang != Lang::En || ts < 2 || self.key(ts - 1) != "enemy" || self.key(ts - 2) != "the" {
+            return None;
+        }
+        let (attacker, _) = disc.last_attacker.filter(|&(_, a_si)| a_si + 5 >= si)?;
+        // A state's armed force: the enemy is the state, when the article names it.
+        let state = self.entities[attacker]
+            .kb
+            .map(|i| &self.res.kb.entries()[i])
+            .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
+            .and_then(|k| k.country.as_deref())
+            .and_then(|c| self.res.kb.index_of(c))
+            .and_then(|c| self.entities.iter().position(|e| e.kb == Some(c)));
+        Some((state.unwrap_or(attacker), ts - 2))
     }
 
     /// English: the closing comma of an apposition that opens at `at` and is followed by "and"

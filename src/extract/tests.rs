@@ -1620,3 +1620,18 @@ fn english_a_group_does_not_claim_a_states_strike() {
     );
     assert!(!t.iter().any(|(_, p, _)| p == "claimed-attack-on"), "{t:?}");
 }
+
+#[test]
+fn english_the_enemy_in_a_threat_is_the_attacker_told_before() {
+    let t = triples(
+        Lang::En,
+        "Israeli jets struck a house in Nabatieh on Sunday, killing four people. \"The enemy will pay the price for this massacre,\" Hezbollah lawmaker Ali Fayyad said.",
+    );
+    assert!(t.iter().any(|(_, p, o)| p == "threatened" && o.contains("israel")), "{t:?}");
+    // With no attack told, the enemy is no one.
+    let t = triples(
+        Lang::En,
+        "\"The enemy will pay the price,\" Hezbollah lawmaker Ali Fayyad said.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "threatened"), "{t:?}");
+}
