@@ -4184,6 +4184,7 @@ impl Ctx<'_> {
                     // "التقت X في دمشق برفقة نظيرها Y": a companion is no object.
                     || self.key(x) == "برفقه"
                     || (self.key(x) == "accompanied" && self.key(x - 1) == ",")
+                    || self.trailing_attribution(x)
             })
             .unwrap_or(right);
         let mut it = args
@@ -4366,6 +4367,30 @@ impl Ctx<'_> {
             .and_then(|c| self.res.kb.index_of(c))
             .and_then(|c| self.entities.iter().position(|e| e.kb == Some(c)));
         Some((state.unwrap_or(attacker), ts - 2))
+    }
+
+    /// English: a comma that opens a closing attribution ("…, U.S. Central Command said."): its
+    /// source is no object of the verb before.
+    fn trailing_attribution(&self, x: usize) -> bool {
+        if self.lang != Lang::En || self.key(x) != "," {
+            return false;
+        }
+        let n = self.a.tokens.len();
+        let Some(v) = (x + 2..(x + 8).min(n))
+            .take_while(|&y| self.key(y) != "," && !is_quote_token(&self.a.tokens[y]))
+            .find(|&y| self.word_in(y, &self.words.speech))
+        else {
+            return false;
+        };
+        // The source reads as a name or a noun phrase, and the sentence ends soon after.
+        (x + 1..v).all(|y| {
+            let t = &self.a.tokens[y];
+            t.kind != TokenKind::Word
+                || t.is_capitalized(self.a.text)
+                || matches!(self.key(y), "the" | "a" | "an" | "military" | "officials" | "official" | "sources" | "spokesman" | "ministry" | "army")
+        }) && (v + 1..(v + 8).min(n)).all(|y| !self.word_in(y, &self.words.speech))
+            && self.a.sentence_of(v) == self.a.sentence_of(x)
+            && (v + 1..(v + 8).min(n + 1)).any(|y| y >= n || self.a.sentence_of(y) != self.a.sentence_of(x) || self.key(y) == ".")
     }
 
     /// English: the closing comma of an apposition that opens at `at` and is followed by "and"

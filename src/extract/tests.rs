@@ -1635,3 +1635,12 @@ fn english_the_enemy_in_a_threat_is_the_attacker_told_before() {
     );
     assert!(!t.iter().any(|(_, p, _)| p == "threatened"), "{t:?}");
 }
+
+#[test]
+fn english_a_closing_attribution_is_no_object() {
+    let t = triples(
+        Lang::En,
+        "On Tuesday the Houthis fired two drones at the frigate HMS Diamond in the Red Sea, U.S. Central Command said.",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("central") || o.contains("centcom")), "{t:?}");
+}
