@@ -2606,6 +2606,8 @@ impl Ctx<'_> {
                     .threatened_attack_target(obj_from, right, args, subject_entity)
                     .or_else(|| self.conditional_attacker(obj_from, right, args, subject_entity))
                     .or_else(|| self.answered_attacker(si, te, right, args, subject_entity, disc))
+                    // (Past a closing quote: against the "criminals" behind …)
+                    .or_else(|| self.perpetrators(si, te, range.end, subject_entity, disc))
                     .map(|o| vec![o]),
                 None => None,
             },
@@ -4102,6 +4104,53 @@ impl Ctx<'_> {
             .kb
             .map(|i| &self.res.kb.entries()[i]);
         let state = kb
+            .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
+            .and_then(|k| k.country.as_deref())
+            .and_then(|c| self.res.kb.index_of(c))
+            .and_then(|c| self.entities.iter().position(|e| e.kb == Some(c)))
+            .filter(|&c| c != subject);
+        Some(state.unwrap_or(attacker))
+    }
+
+    /// English: a threat against "the criminals behind the killing", "those behind the attack",
+    /// "the perpetrators": the attacker told in the last few sentences (its state for a force).
+    fn perpetrators(
+        &self,
+        si: usize,
+        te: usize,
+        right: usize,
+        subject: usize,
+        disc: &Discourse,
+    ) -> Option<usize> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let end = right.min(te + 12);
+        let behind = (te..end).find(|&x| {
+            (self.key(x) == "behind"
+                && (x + 1..(x + 4).min(right)).any(|y| {
+                    matches!(
+                        self.key(y),
+                        "attack" | "attacks" | "killing" | "killings" | "assassination"
+                            | "strike" | "strikes" | "bombing" | "massacre" | "murder"
+                    )
+                }))
+                || self.key(x).starts_with("perpetrator")
+        })?;
+        // Nothing named in between ("against Israel, which is behind …" names its object).
+        if (te..behind).any(|x| {
+            let t = &self.a.tokens[x];
+            t.kind == TokenKind::Word && t.is_capitalized(self.a.text)
+        }) {
+            return None;
+        }
+        let attacker = disc
+            .last_attacker
+            .filter(|&(e, a_si)| a_si + 5 >= si && e != subject)
+            .map(|(e, _)| e)?;
+        let state = self.entities[attacker]
+            .kb
+            .map(|i| &self.res.kb.entries()[i])
             .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
             .and_then(|k| k.country.as_deref())
             .and_then(|c| self.res.kb.index_of(c))

@@ -1644,3 +1644,18 @@ fn english_a_closing_attribution_is_no_object() {
     );
     assert!(!t.iter().any(|(_, _, o)| o.contains("central") || o.contains("centcom")), "{t:?}");
 }
+
+#[test]
+fn english_threats_against_those_behind_an_attack() {
+    let t = triples(
+        Lang::En,
+        "An Israeli air strike in Damascus killed two IRGC advisers on Monday. Iranian President Masoud Pezeshkian vowed \"a crushing response\" to the \"terrorists\" behind the assassination and declared a day of mourning.",
+    );
+    assert!(has(&t, "pezeshkian", "threatened", "israel"), "{t:?}");
+    // Nothing told before: no one to threaten.
+    let t = triples(
+        Lang::En,
+        "Iranian President Masoud Pezeshkian vowed to punish the people behind the assassination.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "threatened"), "{t:?}");
+}
