@@ -1707,6 +1707,16 @@ impl Ctx<'_> {
                             })
                             .map(|g| g.entity)
                     });
+                // "Sites near the town of X, …, were among those hit": the place the subject
+                // names (English).
+                let obj = obj.or_else(|| {
+                    let among = self.lang == Lang::En
+                        && row.relation == Predicate::Attacked
+                        && (ts..te).any(|x| self.key(x) == "among");
+                    args.iter()
+                        .find(|g| among && g.ext_start >= left && g.end <= ts && g.locative && g.kind.is_place())
+                        .map(|g| g.entity)
+                });
                 // "X flew to Doha … and was received by Y": the clause's subject (English).
                 let obj = obj.or_else(|| {
                     let after_and = self.lang == Lang::En && ts > left && self.key(ts - 1) == "and";
@@ -1761,11 +1771,12 @@ impl Ctx<'_> {
                 let agent = args.iter().find(|g| {
                     g.ext_start >= te && g.ext_start < right && allowed(g) && subject_type(g)
                 });
-                // "A compound in Dhahran was also targeted": with no agent, "also" adds a
-                // target to the attack just told; its attacker (English).
+                // "A compound in Dhahran was also targeted", "Positions near X were among those
+                // struck": with no agent, "also"/"among" adds a target to the attack just told;
+                // its attacker (English).
                 let also = self.lang == Lang::En
                     && row.relation == Predicate::Attacked
-                    && (ts..te).any(|x| self.key(x) == "also");
+                    && (ts..te).any(|x| matches!(self.key(x), "also" | "among"));
                 let agent = match agent {
                     Some(g) => g,
                     None if also => {

@@ -1659,3 +1659,12 @@ fn english_threats_against_those_behind_an_attack() {
     );
     assert!(!t.iter().any(|(_, p, _)| p == "threatened"), "{t:?}");
 }
+
+#[test]
+fn english_among_those_struck_adds_a_target_to_the_last_attack() {
+    let t = triples(
+        Lang::En,
+        "U.S. warplanes struck Kataib Hezbollah depots in Jurf al-Sakhar overnight. Sites near the town of Albu Kamal, close to the Iraqi border, were among those hit.",
+    );
+    assert!(t.iter().any(|(_, p, o)| p == "attacked" && o.contains("kamal")), "{t:?}");
+}
