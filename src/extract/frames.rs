@@ -1714,7 +1714,13 @@ impl Ctx<'_> {
                         && row.relation == Predicate::Attacked
                         && (ts..te).any(|x| self.key(x) == "among");
                     args.iter()
-                        .find(|g| among && g.ext_start >= left && g.end <= ts && g.locative && g.kind.is_place())
+                        .find(|g| {
+                            among
+                                && g.ext_start >= left
+                                && g.end <= ts
+                                && g.locative
+                                && g.kind.is_place()
+                        })
                         .map(|g| g.entity)
                 });
                 // "X flew to Doha … and was received by Y": the clause's subject (English).
@@ -2786,7 +2792,10 @@ impl Ctx<'_> {
                 }
                 objs
             }
-            None if predicate == Predicate::Attacked
+            // ("the group's operations in Syria": where a group is active, no attack on it.)
+            None if (predicate == Predicate::Attacked
+                && !(self.lang == Lang::En
+                    && matches!(self.key(ts), "operation" | "operations")))
                 || (predicate == Predicate::ClaimedAttackOn && self.lang == Lang::Ar) =>
             {
                 // In English close to the attack: "targeting shipping in what it says is
@@ -4142,8 +4151,16 @@ impl Ctx<'_> {
                 && (x + 1..(x + 4).min(right)).any(|y| {
                     matches!(
                         self.key(y),
-                        "attack" | "attacks" | "killing" | "killings" | "assassination"
-                            | "strike" | "strikes" | "bombing" | "massacre" | "murder"
+                        "attack"
+                            | "attacks"
+                            | "killing"
+                            | "killings"
+                            | "assassination"
+                            | "strike"
+                            | "strikes"
+                            | "bombing"
+                            | "massacre"
+                            | "murder"
                     )
                 }))
                 || self.key(x).starts_with("perpetrator")
@@ -4414,7 +4431,11 @@ impl Ctx<'_> {
     /// English: "the enemy will pay the price" in a quote is the attacker told last (within a few
     /// sentences), with the start of "the enemy".
     fn enemy_before(&self, ts: usize, si: usize, disc: &Discourse) -> Option<(usize, usize)> {
-        if self.lang != Lang::En || ts < 2 || self.key(ts - 1) != "enemy" || self.key(ts - 2) != "the" {
+        if self.lang != Lang::En
+            || ts < 2
+            || self.key(ts - 1) != "enemy"
+            || self.key(ts - 2) != "the"
+        {
             return None;
         }
         let (attacker, _) = disc.last_attacker.filter(|&(_, a_si)| a_si + 5 >= si)?;
@@ -4447,10 +4468,24 @@ impl Ctx<'_> {
             let t = &self.a.tokens[y];
             t.kind != TokenKind::Word
                 || t.is_capitalized(self.a.text)
-                || matches!(self.key(y), "the" | "a" | "an" | "military" | "officials" | "official" | "sources" | "spokesman" | "ministry" | "army")
+                || matches!(
+                    self.key(y),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "military"
+                        | "officials"
+                        | "official"
+                        | "sources"
+                        | "spokesman"
+                        | "ministry"
+                        | "army"
+                )
         }) && (v + 1..(v + 8).min(n)).all(|y| !self.word_in(y, &self.words.speech))
             && self.a.sentence_of(v) == self.a.sentence_of(x)
-            && (v + 1..(v + 8).min(n + 1)).any(|y| y >= n || self.a.sentence_of(y) != self.a.sentence_of(x) || self.key(y) == ".")
+            && (v + 1..(v + 8).min(n + 1)).any(|y| {
+                y >= n || self.a.sentence_of(y) != self.a.sentence_of(x) || self.key(y) == "."
+            })
     }
 
     /// English: the closing comma of an apposition that opens at `at` and is followed by "and"
@@ -4927,58 +4962,58 @@ impl Ctx<'_> {
 
 /// Nouns for unnamed targets: "bases of X", "X positions", "sites in X".
 const TARGET_HEADS: &[&str] = &[
-        "base",
-        "bases",
-        "position",
-        "positions",
-        "facility",
-        "facilities",
-        "site",
-        "sites",
-        "target",
-        "targets",
-        "headquarters",
-        "home",
-        "homes",
-        "stronghold",
-        "strongholds",
-        "post",
-        "posts",
-        "camp",
-        "camps",
-        "depot",
-        "depots",
-        "installations",
-        "airport",
-        "airports",
-        "office",
-        "offices",
-        "convoy",
-        "vehicles",
-        "ships",
-        "vessels",
-        "fighters",
-        "province",
-        "provinces",
-        "city",
-        "cities",
-        "town",
-        "towns",
-        "village",
-        "villages",
-        "area",
-        "areas",
-        "district",
-        "districts",
-        "suburbs",
-        "outskirts",
-        "infrastructure",
-        "residence",
-        "palace",
-        "compound",
-        "embassy",
-        "consulate",
-        "building",
+    "base",
+    "bases",
+    "position",
+    "positions",
+    "facility",
+    "facilities",
+    "site",
+    "sites",
+    "target",
+    "targets",
+    "headquarters",
+    "home",
+    "homes",
+    "stronghold",
+    "strongholds",
+    "post",
+    "posts",
+    "camp",
+    "camps",
+    "depot",
+    "depots",
+    "installations",
+    "airport",
+    "airports",
+    "office",
+    "offices",
+    "convoy",
+    "vehicles",
+    "ships",
+    "vessels",
+    "fighters",
+    "province",
+    "provinces",
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "area",
+    "areas",
+    "district",
+    "districts",
+    "suburbs",
+    "outskirts",
+    "infrastructure",
+    "residence",
+    "palace",
+    "compound",
+    "embassy",
+    "consulate",
+    "building",
 ];
 
 /// The unmarked actor ending at most `back` tokens before `before` (nearest first), else the

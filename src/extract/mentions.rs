@@ -1550,9 +1550,7 @@ fn english_self_named(
 ) {
     let base = range.start;
     let cap = |x: usize| {
-        x < range.end
-            && a.tokens[x].kind == TokenKind::Word
-            && a.tokens[x].is_capitalized(a.text)
+        x < range.end && a.tokens[x].kind == TokenKind::Word && a.tokens[x].is_capitalized(a.text)
     };
     for t in range.start + 1..range.end {
         if a.tokens[t].key != "itself"
@@ -1570,27 +1568,37 @@ fn english_self_named(
             if cap(end) {
                 words += 1;
                 end += 1;
-            } else if a.tokens[end].is_punct("-") && end > start && cap(end + 1) {
-                end += 1;
-            } else if matches!(a.tokens[end].key.as_str(), "of" | "the" | "in" | "al" | "for")
-                && (cap(end + 1) || (a.tokens[end + 1..range.end].first().is_some_and(|n| n.key == "the") && cap(end + 2)))
+            } else if (a.tokens[end].is_punct("-") && end > start && cap(end + 1))
+                || (matches!(
+                    a.tokens[end].key.as_str(),
+                    "of" | "the" | "in" | "al" | "for"
+                ) && (cap(end + 1)
+                    || (a.tokens[end + 1..range.end]
+                        .first()
+                        .is_some_and(|n| n.key == "the")
+                        && cap(end + 2))))
             {
                 end += 1;
             } else {
                 break;
             }
         }
-        if words < 2
-            || out
-                .iter()
-                .any(|m| m.start_tok == start && m.end_tok >= end)
-        {
+        if words < 2 || out.iter().any(|m| m.start_tok == start && m.end_tok >= end) {
             continue;
         }
         // Names inside it, and names overlapping its end, give way.
         out.retain(|m| m.end_tok <= start || m.start_tok >= end);
         covered[start - base..end - base].fill(false);
-        push_new(a, start, end, EntityType::Organization, None, covered, base, out);
+        push_new(
+            a,
+            start,
+            end,
+            EntityType::Organization,
+            None,
+            covered,
+            base,
+            out,
+        );
     }
 }
 
