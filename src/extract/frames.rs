@@ -701,7 +701,22 @@ impl Ctx<'_> {
                 // "fired at the airports of X": the owner noun's own preposition marks X.
                 if self.lang == Lang::En && p >= floor + 2 {
                     let mut q = p - 2;
-                    while q > floor && matches!(self.key(q), "the" | "a" | "an" | "two" | "three") {
+                    // ("in the northern suburbs of X": past a direction too.)
+                    while q > floor
+                        && matches!(
+                            self.key(q),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "two"
+                                | "three"
+                                | "northern"
+                                | "southern"
+                                | "eastern"
+                                | "western"
+                                | "central"
+                        )
+                    {
                         q -= 1;
                     }
                     if self.word_in(q, &w.prepositions) && !matches!(self.key(q), "of" | "by") {
@@ -1599,11 +1614,15 @@ impl Ctx<'_> {
             }
             TriggerPos::Consequence => {
                 // "Israel will pay the price"; Arabic verb-first: ستدفع إسرائيل الثمن.
-                let target = actor_near(args, Some((ts, 4)), te.saturating_sub(1)..te + 2)?;
+                let near = actor_near(args, Some((ts, 4)), te.saturating_sub(1)..te + 2);
+                let (target_entity, target_start) = match near {
+                    Some(t) => (t.entity, t.ext_start),
+                    None => self.enemy_before(ts, si, disc)?,
+                };
                 // "X warned that Hamas will pay the price": the warning verb's frame has it,
                 // with its own subject.
                 // "X vowed that Hamas would pay": the vow's subject is the speaker.
-                let threat = (left..target.ext_start).rev().find(|&x| {
+                let threat = (left..target_start).rev().find(|&x| {
                     self.lang == Lang::En
                         && matches!(
                             self.key(x),
@@ -1615,7 +1634,7 @@ impl Ctx<'_> {
                 }
                 let vower = threat
                     .and_then(|x| {
-                        self.subject_of_verb(x, x + 1, left, target.ext_start, args, subject_type)
+                        self.subject_of_verb(x, x + 1, left, target_start, args, subject_type)
                     })
                     .map(|g| g.entity);
                 let sentence = self.a.sentences[si].tokens.clone();
@@ -1627,7 +1646,7 @@ impl Ctx<'_> {
                     (si, range.clone(), (ts, te), false),
                     row.relation,
                     &[speaker],
-                    &[target.entity],
+                    &[target_entity],
                     0.7,
                     args,
                 ));
@@ -1717,6 +1736,22 @@ impl Ctx<'_> {
                             })
                             .map(|g| g.entity)
                     });
+                // "Sites near the town of X, …, were among those hit": the place the subject
+                // names (English).
+                let obj = obj.or_else(|| {
+                    let among = self.lang == Lang::En
+                        && row.relation == Predicate::Attacked
+                        && (ts..te).any(|x| self.key(x) == "among");
+                    args.iter()
+                        .find(|g| {
+                            among
+                                && g.ext_start >= left
+                                && g.end <= ts
+                                && g.locative
+                                && g.kind.is_place()
+                        })
+                        .map(|g| g.entity)
+                });
                 // "X flew to Doha … and was received by Y": the clause's subject (English).
                 let obj = obj.or_else(|| {
                     let after_and = self.lang == Lang::En && ts > left && self.key(ts - 1) == "and";
@@ -1771,11 +1806,12 @@ impl Ctx<'_> {
                 let agent = args.iter().find(|g| {
                     g.ext_start >= te && g.ext_start < right && allowed(g) && subject_type(g)
                 });
-                // "A compound in Dhahran was also targeted": with no agent, "also" adds a
-                // target to the attack just told; its attacker (English).
+                // "A compound in Dhahran was also targeted", "Positions near X were among those
+                // struck": with no agent, "also"/"among" adds a target to the attack just told;
+                // its attacker (English).
                 let also = self.lang == Lang::En
                     && row.relation == Predicate::Attacked
-                    && (ts..te).any(|x| self.key(x) == "also");
+                    && (ts..te).any(|x| matches!(self.key(x), "also" | "among"));
                 let agent = match agent {
                     Some(g) => g,
                     None if also => {
@@ -2616,6 +2652,8 @@ impl Ctx<'_> {
                     .threatened_attack_target(obj_from, right, args, subject_entity)
                     .or_else(|| self.conditional_attacker(obj_from, right, args, subject_entity))
                     .or_else(|| self.answered_attacker(si, te, right, args, subject_entity, disc))
+                    // (Past a closing quote: against the "criminals" behind …)
+                    .or_else(|| self.perpetrators(si, te, range.end, subject_entity, disc))
                     .map(|o| vec![o]),
                 None => None,
             },
@@ -2677,6 +2715,11 @@ impl Ctx<'_> {
                 && matches!(predicate, Predicate::Attacked | Predicate::ClaimedAttackOn)
             {
                 for e in self.including_targets(te, range.end, args, &objs) {
+                    if !objs.contains(&e) {
+                        objs.push(e);
+                    }
+                }
+                for e in self.owned_target_places(te, right, args, &objs, subject_entity) {
                     if !objs.contains(&e) {
                         objs.push(e);
                     }
@@ -2771,9 +2814,18 @@ impl Ctx<'_> {
                     .is_some() =>
             {
                 confidence = 0.6;
-                self.unnamed_target_owner(te, right, args, subject_entity)?
+                let mut objs = self.unnamed_target_owner(te, right, args, subject_entity)?;
+                for e in self.owned_target_places(te, right, args, &objs, subject_entity) {
+                    if !objs.contains(&e) {
+                        objs.push(e);
+                    }
+                }
+                objs
             }
-            None if predicate == Predicate::Attacked
+            // ("the group's operations in Syria": where a group is active, no attack on it.)
+            None if (predicate == Predicate::Attacked
+                && !(self.lang == Lang::En
+                    && matches!(self.key(ts), "operation" | "operations")))
                 || (predicate == Predicate::ClaimedAttackOn && self.lang == Lang::Ar) =>
             {
                 // In English close to the attack: "targeting shipping in what it says is
@@ -3167,9 +3219,19 @@ impl Ctx<'_> {
                 })
                 .map(|g| g.entity)
         });
+        // "Israeli jets hit X. … The rocket fire was claimed by a group": a state's own strike is
+        // no group's to claim, so the claim is of another attack (English).
+        let state_strike = self.lang == Lang::En
+            && disc.last_attacker.is_some_and(|(e, _)| {
+                e != agent.entity
+                    && (self.entities[e].kind == EntityType::Country
+                        || self.entities[e].kb.is_some_and(|k| {
+                            self.res.kb.entries()[k].subtype.as_deref() == Some("armed-forces")
+                        }))
+            });
         let target = named.or(disc
             .last_attack
-            .filter(|&(e, a_si)| a_si + 3 >= si && e != agent.entity)
+            .filter(|&(e, a_si)| a_si + 3 >= si && e != agent.entity && !state_strike)
             .map(|(e, _)| e))?;
         Some(self.edges(
             (si, range, (ts, te), future),
@@ -3221,60 +3283,7 @@ impl Ctx<'_> {
         args: &[Arg],
         subject: usize,
     ) -> Option<Vec<usize>> {
-        const HEADS: &[&str] = &[
-            "base",
-            "bases",
-            "position",
-            "positions",
-            "facility",
-            "facilities",
-            "site",
-            "sites",
-            "target",
-            "targets",
-            "headquarters",
-            "home",
-            "homes",
-            "stronghold",
-            "strongholds",
-            "post",
-            "posts",
-            "camp",
-            "camps",
-            "depot",
-            "depots",
-            "installations",
-            "airport",
-            "airports",
-            "office",
-            "offices",
-            "convoy",
-            "vehicles",
-            "ships",
-            "vessels",
-            "fighters",
-            "province",
-            "provinces",
-            "city",
-            "cities",
-            "town",
-            "towns",
-            "village",
-            "villages",
-            "area",
-            "areas",
-            "district",
-            "districts",
-            "suburbs",
-            "outskirts",
-            "infrastructure",
-            "residence",
-            "palace",
-            "compound",
-            "embassy",
-            "consulate",
-            "building",
-        ];
+        const HEADS: &[&str] = TARGET_HEADS;
         let end = right.min(te + 14);
         for g in args
             .iter()
@@ -3322,6 +3331,55 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// "hit bases of the Qassam brigades, the military wing of Hamas, in Gaza City and a fourth in
+    /// the city of Khan Yunis": the towns where the owner's sites were hit are targets too.
+    fn owned_target_places(
+        &self,
+        te: usize,
+        right: usize,
+        args: &[Arg],
+        objs: &[usize],
+        subject: usize,
+    ) -> Vec<usize> {
+        let mut out = Vec::new();
+        let Some(owner) = args.iter().find(|g| {
+            let mut b = g.ext_start;
+            if b > te && self.key(b - 1) == "the" {
+                b -= 1;
+            }
+            objs.contains(&g.entity)
+                && !g.locative
+                && b >= te + 2
+                && self.key(b - 1) == "of"
+                && TARGET_HEADS.contains(&self.key(b - 2))
+        }) else {
+            return out;
+        };
+        let end = right.min(owner.end + 20);
+        for h in args
+            .iter()
+            .filter(|h| h.ext_start >= owner.end && h.ext_start < end)
+        {
+            if self.crosses_verb(owner.end, h.ext_start)
+                || (owner.end..h.ext_start).any(|x| {
+                    self.is_boundary(x)
+                        || matches!(self.key(x), "which" | "who" | "where" | "after" | "while")
+                })
+            {
+                break;
+            }
+            if h.locative
+                && matches!(h.marker.as_str(), "in" | "near")
+                && h.kind == EntityType::Location
+                && h.entity != subject
+                && !out.contains(&h.entity)
+            {
+                out.push(h.entity);
+            }
+        }
+        out
     }
 
     /// The trigger noun opens its sentence inside a prepositional phrase: "At the meeting",
@@ -4116,6 +4174,61 @@ impl Ctx<'_> {
         Some(state.unwrap_or(attacker))
     }
 
+    /// English: a threat against "the criminals behind the killing", "those behind the attack",
+    /// "the perpetrators": the attacker told in the last few sentences (its state for a force).
+    fn perpetrators(
+        &self,
+        si: usize,
+        te: usize,
+        right: usize,
+        subject: usize,
+        disc: &Discourse,
+    ) -> Option<usize> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let end = right.min(te + 12);
+        let behind = (te..end).find(|&x| {
+            (self.key(x) == "behind"
+                && (x + 1..(x + 4).min(right)).any(|y| {
+                    matches!(
+                        self.key(y),
+                        "attack"
+                            | "attacks"
+                            | "killing"
+                            | "killings"
+                            | "assassination"
+                            | "strike"
+                            | "strikes"
+                            | "bombing"
+                            | "massacre"
+                            | "murder"
+                    )
+                }))
+                || self.key(x).starts_with("perpetrator")
+        })?;
+        // Nothing named in between ("against Israel, which is behind …" names its object).
+        if (te..behind).any(|x| {
+            let t = &self.a.tokens[x];
+            t.kind == TokenKind::Word && t.is_capitalized(self.a.text)
+        }) {
+            return None;
+        }
+        let attacker = disc
+            .last_attacker
+            .filter(|&(e, a_si)| a_si + 5 >= si && e != subject)
+            .map(|(e, _)| e)?;
+        let state = self.entities[attacker]
+            .kb
+            .map(|i| &self.res.kb.entries()[i])
+            .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
+            .and_then(|k| k.country.as_deref())
+            .and_then(|c| self.res.kb.index_of(c))
+            .and_then(|c| self.entities.iter().position(|e| e.kb == Some(c)))
+            .filter(|&c| c != subject);
+        Some(state.unwrap_or(attacker))
+    }
+
     /// The attacker of a condition after `from` ("إذا هاجمتها إسرائيل", "إذا تجرأ الحوثيون على
     /// مهاجمة إسرائيل", "if Israel attacks"): whom a threat or a promised retaliation is against.
     fn conditional_attacker(
@@ -4190,6 +4303,7 @@ impl Ctx<'_> {
                     // "التقت X في دمشق برفقة نظيرها Y": a companion is no object.
                     || self.key(x) == "برفقه"
                     || (self.key(x) == "accompanied" && self.key(x - 1) == ",")
+                    || self.trailing_attribution(x)
             })
             .unwrap_or(right);
         let mut it = args
@@ -4258,15 +4372,27 @@ impl Ctx<'_> {
         let mut out = vec![first.entity];
         let mut last_end = first.end;
         for g in it {
-            // "… near Hasakah in north-east Syria and Ain al-Asad": places between coordinated
-            // objects are skipped, unless the trigger's own preposition marks them ("fired at X and Y").
-            let own_marker = !matches!(g.marker.as_str(), DIRECT | "ب" | "في" | "in")
-                && g.marker == first.marker
-                && allowed(g);
-            if g.locative && !own_marker {
+            // "talks between X, secretary of Iran's council, and Y": names inside an apposition
+            // are no conjuncts, and the apposition joins like a comma (English).
+            let appos = self.apposition_end(last_end);
+            if appos.is_some_and(|c| g.ext_start < c) {
                 continue;
             }
-            let between_ok = (last_end..g.ext_start).all(|x| {
+            let gap_from = appos.unwrap_or(last_end);
+            // "… near Hasakah in north-east Syria and Ain al-Asad": places between coordinated
+            // objects are skipped, unless the trigger's own preposition marks them ("fired at X and Y").
+            let own_marker = (!matches!(g.marker.as_str(), DIRECT | "ب" | "في" | "in")
+                // "arrived in X and then in Y": places are what a visit's "in" marks (English).
+                || (self.lang == Lang::En
+                    && g.marker == "in"
+                    && (last_end..g.ext_start).any(|x| self.key(x) == "and")))
+                && g.marker == first.marker
+                && allowed(g);
+            let facility = g.locative && !own_marker && self.named_facility(g, args);
+            if g.locative && !own_marker && !facility {
+                continue;
+            }
+            let between_ok = (gap_from..g.ext_start).all(|x| {
                 let k = self.key(x);
                 matches!(k, "," | "و" | "and")
                     || self.is_gap(x)
@@ -4275,6 +4401,7 @@ impl Ctx<'_> {
                         .iter()
                         .any(|o| o.locative && (o.ext_start..o.end).contains(&x))
                     || self.is_locative_word(x)
+                    || self.target_noun_gap(x)
             });
             // "على مواقع لوحدات حماية الشعب … ولحزب العمال": the owner's ل repeats on the next
             // conjunct.
@@ -4294,7 +4421,10 @@ impl Ctx<'_> {
                     out.push(g.entity);
                 }
                 last_end = g.end;
-            } else if between_ok && g.marker == first.marker && allowed(g) && object_type(g) {
+            } else if between_ok
+                && ((g.marker == first.marker && allowed(g)) || facility)
+                && object_type(g)
+            {
                 // X, Y and Z
                 if !out.contains(&g.entity) && g.entity != subject {
                     out.push(g.entity);
@@ -4305,6 +4435,139 @@ impl Ctx<'_> {
             }
         }
         Some(out)
+    }
+
+    /// English: a common facility noun after a named target, or a short aside, does not end a
+    /// list of targets: "struck Aramco (facilities) in Jizan, Abha and Jizan airports, Khamis
+    /// Mushait base and …".
+    fn target_noun_gap(&self, x: usize) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let tok = &self.a.tokens[x];
+        if matches!(tok.key.as_str(), "(" | ")") {
+            return !self.is_boundary(x);
+        }
+        tok.kind == TokenKind::Word
+            && !tok.is_capitalized(self.a.text)
+            && matches!(
+                tok.key.as_str(),
+                "airport"
+                    | "airports"
+                    | "base"
+                    | "bases"
+                    | "facility"
+                    | "facilities"
+                    | "refinery"
+                    | "refineries"
+                    | "port"
+                    | "ports"
+                    | "plant"
+                    | "plants"
+                    | "installations"
+                    | "terminal"
+                    | "terminals"
+            )
+    }
+
+    /// English: "the enemy will pay the price" in a quote is the attacker told last (within a few
+    /// sentences), with the start of "the enemy".
+    fn enemy_before(&self, ts: usize, si: usize, disc: &Discourse) -> Option<(usize, usize)> {
+        if self.lang != Lang::En
+            || ts < 2
+            || self.key(ts - 1) != "enemy"
+            || self.key(ts - 2) != "the"
+        {
+            return None;
+        }
+        let (attacker, _) = disc.last_attacker.filter(|&(_, a_si)| a_si + 5 >= si)?;
+        // A state's armed force: the enemy is the state, when the article names it.
+        let state = self.entities[attacker]
+            .kb
+            .map(|i| &self.res.kb.entries()[i])
+            .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
+            .and_then(|k| k.country.as_deref())
+            .and_then(|c| self.res.kb.index_of(c))
+            .and_then(|c| self.entities.iter().position(|e| e.kb == Some(c)));
+        Some((state.unwrap_or(attacker), ts - 2))
+    }
+
+    /// English: a comma that opens a closing attribution ("…, U.S. Central Command said."): its
+    /// source is no object of the verb before.
+    fn trailing_attribution(&self, x: usize) -> bool {
+        if self.lang != Lang::En || self.key(x) != "," {
+            return false;
+        }
+        let n = self.a.tokens.len();
+        let Some(v) = (x + 2..(x + 8).min(n))
+            .take_while(|&y| self.key(y) != "," && !is_quote_token(&self.a.tokens[y]))
+            .find(|&y| self.word_in(y, &self.words.speech))
+        else {
+            return false;
+        };
+        // The source reads as a name or a noun phrase, and the sentence ends soon after.
+        (x + 1..v).all(|y| {
+            let t = &self.a.tokens[y];
+            t.kind != TokenKind::Word
+                || t.is_capitalized(self.a.text)
+                || matches!(
+                    self.key(y),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "military"
+                        | "officials"
+                        | "official"
+                        | "sources"
+                        | "spokesman"
+                        | "ministry"
+                        | "army"
+                )
+        }) && (v + 1..(v + 8).min(n)).all(|y| !self.word_in(y, &self.words.speech))
+            && self.a.sentence_of(v) == self.a.sentence_of(x)
+            && (v + 1..(v + 8).min(n + 1)).any(|y| {
+                y >= n || self.a.sentence_of(y) != self.a.sentence_of(x) || self.key(y) == "."
+            })
+    }
+
+    /// English: the closing comma of an apposition that opens at `at` and is followed by "and"
+    /// ("X, secretary of the council, and Y"): a short phrase with no verb, conjunction or quote.
+    fn apposition_end(&self, at: usize) -> Option<usize> {
+        if self.lang != Lang::En || at >= self.a.tokens.len() || self.key(at) != "," {
+            return None;
+        }
+        let close = (at + 1..(at + 14).min(self.a.tokens.len())).find(|&x| self.key(x) == ",")?;
+        let plain = (at + 1..close).all(|x| {
+            let t = &self.a.tokens[x];
+            !matches!(self.key(x), "and" | "or" | "who" | "which")
+                && !is_quote_token(t)
+                && !self.is_boundary(x)
+                && !self.word_in(x, &self.words.speech)
+        });
+        (plain && close > at + 2 && self.a.tokens.get(close + 1).is_some_and(|t| t.key == "and"))
+            .then_some(close)
+    }
+
+    /// English: a place coordinated into a locative ("in Jizan, Najran and Abha airports") that a
+    /// facility noun follows names the facility, not where it is.
+    fn named_facility(&self, g: &Arg, args: &[Arg]) -> bool {
+        if self.lang != Lang::En
+            || g.ext_start == 0
+            || !matches!(self.key(g.ext_start - 1), "," | "and")
+        {
+            return false;
+        }
+        let mut x = g.end;
+        while x < self.a.tokens.len() && x < g.end + 8 {
+            if matches!(self.key(x), "," | "and") {
+                x += 1;
+            } else if let Some(h) = args.iter().find(|h| h.ext_start == x) {
+                x = h.end;
+            } else {
+                return self.a.tokens[x].kind == TokenKind::Word && self.target_noun_gap(x);
+            }
+        }
+        false
     }
 
     /// `first` and the mentions coordinated with it ("by X and Y", "X وY").
@@ -4362,7 +4625,13 @@ impl Ctx<'_> {
         let mut out = vec![(first.entity, true)];
         let mut last = first.end;
         for g in args.iter().filter(|g| g.ext_start >= first.end) {
-            let between = (last..g.ext_start).all(|x| matches!(self.key(x), "," | "و" | "and"));
+            // "between X, secretary of Iran's council, and Y" (English).
+            let appos = self.apposition_end(last);
+            if appos.is_some_and(|c| g.ext_start < c) {
+                continue;
+            }
+            let between = (appos.unwrap_or(last)..g.ext_start)
+                .all(|x| matches!(self.key(x), "," | "و" | "and"));
             if !(g.conj && between && ok(g)) {
                 break;
             }
@@ -4754,6 +5023,62 @@ impl Ctx<'_> {
         Modality::Asserted
     }
 }
+
+/// Nouns for unnamed targets: "bases of X", "X positions", "sites in X".
+const TARGET_HEADS: &[&str] = &[
+    "base",
+    "bases",
+    "position",
+    "positions",
+    "facility",
+    "facilities",
+    "site",
+    "sites",
+    "target",
+    "targets",
+    "headquarters",
+    "home",
+    "homes",
+    "stronghold",
+    "strongholds",
+    "post",
+    "posts",
+    "camp",
+    "camps",
+    "depot",
+    "depots",
+    "installations",
+    "airport",
+    "airports",
+    "office",
+    "offices",
+    "convoy",
+    "vehicles",
+    "ships",
+    "vessels",
+    "fighters",
+    "province",
+    "provinces",
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "area",
+    "areas",
+    "district",
+    "districts",
+    "suburbs",
+    "outskirts",
+    "infrastructure",
+    "residence",
+    "palace",
+    "compound",
+    "embassy",
+    "consulate",
+    "building",
+];
 
 /// The unmarked actor ending at most `back` tokens before `before` (nearest first), else the
 /// first one starting in `after`.

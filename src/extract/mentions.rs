@@ -87,7 +87,11 @@ pub fn find(
                     .any(|x| x.end > m.end && case_ok(a, x))
             })
         });
-        if let Some(m) = best.filter(|m| !overtaken && !adjective_reading(a, m.start, m.end, res)) {
+        if let Some(m) = best.filter(|m| {
+            !overtaken
+                && !adjective_reading(a, m.start, m.end, res)
+                && !military_modifier(a, m.end, lang)
+        }) {
             out.push(mention(a, &m, Target::Kb(m.value.entry), m.value.weak));
             covered[m.start - range.start..m.end - range.start].fill(true);
             i = m.end;
@@ -312,6 +316,34 @@ pub fn find(
         }
     }
     out
+}
+
+/// English: "Syrian military targets", "Iranian military sites": "military" qualifies the noun
+/// after it, so the name ending in it ("Syrian military") is not the armed force; the demonym
+/// stands for the country (demonym pass).
+fn military_modifier(a: &Analysis, end: usize, lang: Lang) -> bool {
+    lang == Lang::En
+        && end > 0
+        && a.tokens[end - 1].key == "military"
+        && a.tokens.get(end).is_some_and(|t| {
+            matches!(
+                t.key.as_str(),
+                "targets"
+                    | "target"
+                    | "sites"
+                    | "site"
+                    | "facilities"
+                    | "facility"
+                    | "installations"
+                    | "infrastructure"
+                    | "bases"
+                    | "airports"
+                    | "airbases"
+                    | "depots"
+                    | "warehouses"
+                    | "buildings"
+            )
+        })
 }
 
 /// A demonym after a common noun (Arabic: السفن الأمريكية) or before one (English: American ships),
@@ -1516,10 +1548,73 @@ fn english_patterns(
             }
         }
     }
+    english_self_named(a, range.clone(), covered, out);
     english_roles(a, range.clone(), res, covered, out);
     english_place_descriptions(a, range.clone(), res, covered, out);
     english_country_forces(a, range.clone(), res, covered, out);
     bare_titles(a, range, res, words, covered, out);
+}
+
+/// "a group calling itself Supporters of the Islamic State in Jerusalem": the whole name a group
+/// gives itself is one organisation, whatever known names it contains.
+fn english_self_named(
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    covered: &mut [bool],
+    out: &mut Vec<RawMention>,
+) {
+    let base = range.start;
+    let cap = |x: usize| {
+        x < range.end && a.tokens[x].kind == TokenKind::Word && a.tokens[x].is_capitalized(a.text)
+    };
+    for t in range.start + 1..range.end {
+        if a.tokens[t].key != "itself"
+            || !matches!(a.tokens[t - 1].key.as_str(), "calling" | "calls" | "called")
+        {
+            continue;
+        }
+        let mut start = t + 1;
+        if start < range.end && is_quote_token(&a.tokens[start]) {
+            start += 1;
+        }
+        let mut end = start;
+        let mut words = 0;
+        while end < range.end {
+            if cap(end) {
+                words += 1;
+                end += 1;
+            } else if (a.tokens[end].is_punct("-") && end > start && cap(end + 1))
+                || (matches!(
+                    a.tokens[end].key.as_str(),
+                    "of" | "the" | "in" | "al" | "for"
+                ) && (cap(end + 1)
+                    || (a.tokens[end + 1..range.end]
+                        .first()
+                        .is_some_and(|n| n.key == "the")
+                        && cap(end + 2))))
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if words < 2 || out.iter().any(|m| m.start_tok == start && m.end_tok >= end) {
+            continue;
+        }
+        // Names inside it, and names overlapping its end, give way.
+        out.retain(|m| m.end_tok <= start || m.start_tok >= end);
+        covered[start - base..end - base].fill(false);
+        push_new(
+            a,
+            start,
+            end,
+            EntityType::Organization,
+            None,
+            covered,
+            base,
+            out,
+        );
+    }
 }
 
 /// The last word of every person named with two words or more, when no other person of the

@@ -1648,3 +1648,206 @@ fn the_resistance_is_the_speakers_own_camp() {
         "{t:?}"
     );
 }
+
+#[test]
+fn english_facility_nouns_do_not_end_a_target_list() {
+    let t = triples(
+        Lang::En,
+        "The Houthis said they struck Aramco (plants) in Jizan, Najran and Abha airports, Khamis Mushait base and other sites.",
+    );
+    assert!(
+        has(&t, "houthis", "claimed-attack-on", "najran")
+            || has(&t, "houthis", "attacked", "najran"),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|(s, _, o)| s.contains("houthis") && o.contains("khamis")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_places_of_owned_targets_are_targets() {
+    let t = triples(
+        Lang::En,
+        "Israeli jets hit two posts of Hezbollah, the Lebanese group, in Bint Jbeil and another in Khiam.",
+    );
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "attacked" && o.contains("khiam")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "attacked" && o.contains("hezbollah")),
+        "{t:?}"
+    );
+    // A place in a relative clause about the owner is not where the strike fell.
+    let t = triples(
+        Lang::En,
+        "Israeli jets hit two posts of Hezbollah, which was founded in Beirut in 1982.",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("beirut")), "{t:?}");
+}
+
+#[test]
+fn english_appositions_between_coordinated_names() {
+    let t = triples(
+        Lang::En,
+        "The deal followed two days of talks between Hakan Fidan, head of Turkey's diplomacy, and Russian Foreign Minister Sergei Lavrov.",
+    );
+    assert!(has(&t, "fidan", "met-with", "lavrov"), "{t:?}");
+    // A relative clause is no apposition.
+    let t = triples(
+        Lang::En,
+        "Erdogan met Hakan Fidan, who had flown in from Ankara, and then left.",
+    );
+    assert!(
+        !t.iter()
+            .any(|(_, p, o)| p == "met-with" && o.contains("ankara")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_military_as_a_modifier_is_no_armed_force() {
+    let t = triples(
+        Lang::En,
+        "Turkish drones hit several Syrian military sites near Qamishli on Monday.",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("army")), "{t:?}");
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "attacked" && o.contains("syria")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_appearing_in_a_place_is_a_visit() {
+    let t = triples(
+        Lang::En,
+        "On Friday General Abdel Fattah al-Burhan appeared in Omdurman and then in Port Sudan, greeting soldiers. Hemedti appeared in a video on Saturday.",
+    );
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "visited" && o.contains("omdurman")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "visited" && o.contains("port-sudan")),
+        "{t:?}"
+    );
+    assert_eq!(
+        t.iter().filter(|(_, p, _)| p == "visited").count(),
+        2,
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_suburbs_and_outskirts_of_a_place_are_the_place() {
+    let t = triples(
+        Lang::En,
+        "Prime Minister Mohammed Shia al-Sudani arrived in the western outskirts of Mosul on Monday.",
+    );
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "visited" && o.contains("mosul")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_a_name_a_group_calls_itself_is_one_organisation() {
+    let t = triples(
+        Lang::En,
+        "The bombing of the checkpoint near Kirkuk was claimed by a group calling itself Soldiers of the Caliphate in Iraq.",
+    );
+    assert!(
+        t.iter()
+            .any(|(s, p, _)| p == "claimed-attack-on"
+                && s.contains("soldiers-of-the-caliphate-in-iraq")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_a_group_does_not_claim_a_states_strike() {
+    let t = triples(
+        Lang::En,
+        "Israeli jets struck Hamas positions in Rafah on Friday. The mortar fire was claimed by a group calling itself Lions of the Tawhid Brigades.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "claimed-attack-on"), "{t:?}");
+}
+
+#[test]
+fn english_the_enemy_in_a_threat_is_the_attacker_told_before() {
+    let t = triples(
+        Lang::En,
+        "Israeli jets struck a house in Nabatieh on Sunday, killing four people. \"The enemy will pay the price for this massacre,\" Hezbollah lawmaker Ali Fayyad said.",
+    );
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "threatened" && o.contains("israel")),
+        "{t:?}"
+    );
+    // With no attack told, the enemy is no one.
+    let t = triples(
+        Lang::En,
+        "\"The enemy will pay the price,\" Hezbollah lawmaker Ali Fayyad said.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "threatened"), "{t:?}");
+}
+
+#[test]
+fn english_a_closing_attribution_is_no_object() {
+    let t = triples(
+        Lang::En,
+        "On Tuesday the Houthis fired two drones at the frigate HMS Diamond in the Red Sea, U.S. Central Command said.",
+    );
+    assert!(
+        !t.iter()
+            .any(|(_, _, o)| o.contains("central") || o.contains("centcom")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_threats_against_those_behind_an_attack() {
+    let t = triples(
+        Lang::En,
+        "An Israeli air strike in Damascus killed two IRGC advisers on Monday. Iranian President Masoud Pezeshkian vowed \"a crushing response\" to the \"terrorists\" behind the assassination and declared a day of mourning.",
+    );
+    assert!(has(&t, "pezeshkian", "threatened", "israel"), "{t:?}");
+    // Nothing told before: no one to threaten.
+    let t = triples(
+        Lang::En,
+        "Iranian President Masoud Pezeshkian vowed to punish the people behind the assassination.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "threatened"), "{t:?}");
+}
+
+#[test]
+fn english_among_those_struck_adds_a_target_to_the_last_attack() {
+    let t = triples(
+        Lang::En,
+        "U.S. warplanes struck Kataib Hezbollah depots in Jurf al-Sakhar overnight. Sites near the town of Albu Kamal, close to the Iraqi border, were among those hit.",
+    );
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "attacked" && o.contains("kamal")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn english_a_groups_operations_somewhere_are_no_attack_on_it() {
+    let t = triples(
+        Lang::En,
+        "The slain officer had run Hezbollah's operations in Syria for a decade.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "attacked"), "{t:?}");
+}
