@@ -16,33 +16,31 @@ use crate::text::TokenKind;
 /// Distinct contexts kept per word (the first ones in the text), so frequent words cost little.
 const MAX_CONTEXTS: usize = 8;
 
-/// Per word key: where it occurs (byte offset) and the keys of the words before and after it.
+/// Per word key: where it occurs (byte offset) and its token index, whose neighbours' keys are
+/// the words before and after it.
 #[derive(Debug, Default)]
 pub struct Doc {
-    words: HashMap<String, Vec<(usize, String, String)>, FixedState>,
+    toks: Vec<crate::text::Token>,
+    words: HashMap<String, Vec<(usize, usize)>, FixedState>,
 }
 
 impl Doc {
     /// The contexts of every word of `text`.
     pub fn of_text(text: &str) -> Doc {
         let toks = tokenize(text);
-        let mut words: HashMap<String, Vec<(usize, String, String)>, FixedState> =
-            HashMap::default();
-        let key = |j: Option<usize>| -> String {
-            j.and_then(|j| toks.get(j))
-                .map_or_else(String::new, |t| t.key.clone())
-        };
+        let mut words: HashMap<String, Vec<(usize, usize)>, FixedState> = HashMap::default();
         for (i, t) in toks.iter().enumerate() {
             if t.kind != TokenKind::Word || t.key.chars().count() < 2 {
                 continue;
             }
-            words.entry(t.key.clone()).or_default().push((
-                t.start,
-                key(i.checked_sub(1)),
-                key(Some(i + 1)),
-            ));
+            // The key is copied only for a new word.
+            if let Some(v) = words.get_mut(t.key.as_str()) {
+                v.push((t.start, i));
+            } else {
+                words.insert(t.key.clone(), vec![(t.start, i)]);
+            }
         }
-        Doc { words }
+        Doc { toks, words }
     }
 
     /// `of_text(text)`, kept for the next call on the same thread: extraction tags a document
@@ -71,16 +69,21 @@ impl Doc {
     pub fn others(&self, key: &str, start: usize) -> (usize, Vec<&str>, Vec<&str>) {
         let (mut before, mut after) = (Vec::new(), Vec::new());
         let mut count = 0;
-        for (s, b, a) in self.words.get(key).into_iter().flatten() {
-            if *s == start {
+        let key_at = |j: Option<usize>| -> &str {
+            j.and_then(|j| self.toks.get(j))
+                .map_or("", |t| t.key.as_str())
+        };
+        for &(s, i) in self.words.get(key).into_iter().flatten() {
+            if s == start {
                 continue;
             }
+            let (b, a) = (key_at(i.checked_sub(1)), key_at(Some(i + 1)));
             count += 1;
-            if before.len() < MAX_CONTEXTS && !before.contains(&b.as_str()) {
-                before.push(b.as_str());
+            if before.len() < MAX_CONTEXTS && !before.contains(&b) {
+                before.push(b);
             }
-            if after.len() < MAX_CONTEXTS && !after.contains(&a.as_str()) {
-                after.push(a.as_str());
+            if after.len() < MAX_CONTEXTS && !after.contains(&a) {
+                after.push(a);
             }
         }
         (count, before, after)

@@ -242,7 +242,7 @@ pub fn sentence(
     seen: &Seen,
     doc: &Doc,
 ) -> Vec<Vec<u64>> {
-    let (readings, context) = contextual(tokens, text, res, seen, doc);
+    let (readings, context) = contextual(tokens, text, res, seen, doc, true);
     let mut after = Vec::new();
     context
         .into_iter()
@@ -317,8 +317,34 @@ pub(super) fn own(
     }
 }
 
+/// Offsets of the neighbours the [`as_neighbour`] features of a token come from, in their order.
+pub(super) const NEIGHBOURS: [isize; 10] = [-1, -2, 1, 2, -1, 1, -1, 1, 1, -1];
+
+/// The features that a word with key `k` gives the token [`NEIGHBOURS`]`[x]` away from it
+/// (`None` where the template does not apply to it; `<s>` and `</s>` stand outside the
+/// sentence, as Latin words). [`contextual`] adds them where its comments say; the tagger
+/// computes them once per word.
+pub(super) fn as_neighbour(k: &str, arabic: bool, readings: &[Reading]) -> [Option<u64>; 10] {
+    let st = readings.get(1).filter(|_| arabic).map(|r| r.stem.as_str());
+    let s2 = chars_suffix(k, 2);
+    let nk = arabic::name_key(k);
+    [
+        Some(t!("w-1").str(k).0),
+        Some(t!("w-2").str(k).0),
+        Some(t!("w+1").str(k).0),
+        Some(t!("w+2").str(k).0),
+        Some(t!("nk-1").str(nk).0),
+        Some(t!("nk+1").str(nk).0),
+        st.map(|s| t!("st-1").str(s).0),
+        st.map(|s| t!("st+1").str(s).0),
+        s2.map(|s| t!("s2+1").str(s).0),
+        s2.map(|s| t!("s2-1").str(s).0),
+    ]
+}
+
 /// Per token of a sentence, the shape feature and then every feature after [`own`]'s, with the
-/// tokens' clitic readings.
+/// tokens' clitic readings. Without `neighbours`, the [`as_neighbour`] features are left out:
+/// what is left is the shape, `w-1w`, `w-1w+1`, `ww+1`, and the rest in order.
 #[allow(clippy::type_complexity)]
 pub(super) fn contextual(
     tokens: &[Token],
@@ -326,6 +352,7 @@ pub(super) fn contextual(
     res: &Resources,
     seen: &Seen,
     doc: &Doc,
+    neighbours: bool,
 ) -> (Vec<Rc<[Reading]>>, Vec<Vec<u64>>) {
     let n = tokens.len();
     // Every use below reads the same readings of the same key: look each token up once.
@@ -401,27 +428,36 @@ pub(super) fn contextual(
         let mut add = |h: Fnv| f.push(h.0);
         shape_into(t.text(text), &mut sh);
         add(t!("sh").str(&sh));
-        add(t!("w-1").str(key(ii - 1)));
-        add(t!("w-2").str(key(ii - 2)));
-        add(t!("w+1").str(key(ii + 1)));
-        add(t!("w+2").str(key(ii + 2)));
-        add(t!("nk-1").str(arabic::name_key(key(ii - 1))));
-        add(t!("nk+1").str(arabic::name_key(key(ii + 1))));
+        // [`as_neighbour`] 0..6
+        if neighbours {
+            add(t!("w-1").str(key(ii - 1)));
+            add(t!("w-2").str(key(ii - 2)));
+            add(t!("w+1").str(key(ii + 1)));
+            add(t!("w+2").str(key(ii + 2)));
+            add(t!("nk-1").str(arabic::name_key(key(ii - 1))));
+            add(t!("nk+1").str(arabic::name_key(key(ii + 1))));
+        }
         add(t!("w-1w").str(key(ii - 1)).str("|").str(k));
         add(t!("w-1w+1").str(key(ii - 1)).str("|").str(key(ii + 1)));
-        for (template, j) in [(t!("st-1"), ii - 1), (t!("st+1"), ii + 1)] {
-            if j >= 0 && (j as usize) < n && tokens[j as usize].arabic {
-                if let Some(r) = readings[j as usize].get(1) {
-                    add(template.str(&r.stem));
+        // [`as_neighbour`] 6..8
+        if neighbours {
+            for (template, j) in [(t!("st-1"), ii - 1), (t!("st+1"), ii + 1)] {
+                if j >= 0 && (j as usize) < n && tokens[j as usize].arabic {
+                    if let Some(r) = readings[j as usize].get(1) {
+                        add(template.str(&r.stem));
+                    }
                 }
             }
         }
         add(t!("ww+1").str(k).str("|").str(key(ii + 1)));
-        if let Some(s) = chars_suffix(key(ii + 1), 2) {
-            add(t!("s2+1").str(s));
-        }
-        if let Some(s) = chars_suffix(key(ii - 1), 2) {
-            add(t!("s2-1").str(s));
+        // [`as_neighbour`] 8..10
+        if neighbours {
+            if let Some(s) = chars_suffix(key(ii + 1), 2) {
+                add(t!("s2+1").str(s));
+            }
+            if let Some(s) = chars_suffix(key(ii - 1), 2) {
+                add(t!("s2-1").str(s));
+            }
         }
         add(class(t!("c"), ii));
         add(class(t!("c-1"), ii - 1));

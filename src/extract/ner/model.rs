@@ -52,13 +52,19 @@ static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new
 /// slots of those after it.
 struct Own {
     sum: Box<[f32]>,
-    after: Box<[usize]>,
+    /// The weight rows (copies, `tags` each) of the features after the shape feature, and of
+    /// the word's [`features::as_neighbour`] features for the tokens around it (`nb_rows`,
+    /// row `x` where bit `x` of `nb` is set): read from here, next to the word's entry, they
+    /// cost no cache miss in the large weight table.
+    after: Box<[i16]>,
+    nb: u16,
+    nb_rows: Box<[i16]>,
 }
 
 /// Per thread: the tagger the cache is for, and per script (Latin, Arabic) key -> [`Own`].
 type OwnCache = (
     u64,
-    [std::collections::HashMap<String, Own, foldhash::fast::FixedState>; 2],
+    [std::collections::HashMap<String, std::rc::Rc<Own>, foldhash::fast::FixedState>; 2],
 );
 
 thread_local! {
@@ -365,71 +371,116 @@ impl Tagger {
             .collect()
     }
 
-    /// `emissions(&features::sentence(..))` from [`features::contextual`]'s output, with each
-    /// word's own features taken from [`OWN`]: the same rows added in the same order from the
-    /// same start, so the scores are bit-identical.
-    fn emissions_cached(
+    /// What a word contributes by itself and to its neighbours, computed on first sight.
+    fn own(
         &self,
-        tokens: &[Token],
-        readings: &[std::rc::Rc<[crate::text::arabic::Reading]>],
-        context: &[Vec<u64>],
-    ) -> Vec<Vec<f32>> {
+        map: &mut std::collections::HashMap<String, std::rc::Rc<Own>, foldhash::fast::FixedState>,
+        key: &str,
+        arabic: bool,
+    ) -> std::rc::Rc<Own> {
+        if let Some(own) = map.get(key) {
+            return own.clone();
+        }
         let t = self.tags.len();
-        let mut found: Vec<usize> = Vec::with_capacity(64);
+        let readings = crate::text::arabic::readings_shared(key);
         let (mut before, mut after) = (Vec::new(), Vec::new());
+        features::own(key, arabic, &readings, &mut before, &mut after);
+        let mut sum = vec![0.0f32; t];
+        for k in before
+            .iter()
+            .filter_map(|f| self.rows.find(features::fold(*f)))
+        {
+            for (x, q) in sum.iter_mut().zip(self.rows.row(k)) {
+                *x += f32::from(*q) * self.scale;
+            }
+        }
+        let after: Vec<i16> = after
+            .iter()
+            .filter_map(|f| self.rows.find(features::fold(*f)))
+            .flat_map(|k| self.rows.row(k).iter().copied())
+            .collect();
+        let (mut nb, mut nb_rows) = (0u16, vec![0i16; 10 * t]);
+        for (x, f) in features::as_neighbour(key, arabic, &readings)
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(k) = f.and_then(|f| self.rows.find(features::fold(f))) {
+                nb |= 1 << x;
+                nb_rows[x * t..(x + 1) * t].copy_from_slice(self.rows.row(k));
+            }
+        }
+        if map.len() >= 200_000 {
+            map.clear();
+        }
+        let own = std::rc::Rc::new(Own {
+            sum: sum.into(),
+            after: after.into(),
+            nb,
+            nb_rows: nb_rows.into(),
+        });
+        map.insert(key.to_string(), own.clone());
+        own
+    }
+
+    /// `emissions(&features::sentence(..))` from [`features::contextual`]'s output without
+    /// the neighbour features, with each word's own features and those it gives its neighbours
+    /// taken from [`OWN`]: the same rows added in the same order from the same start, so the
+    /// scores are bit-identical.
+    fn emissions_cached(&self, tokens: &[Token], context: &[Vec<u64>]) -> Vec<Vec<f32>> {
+        let t = self.tags.len();
+        let mut found: Vec<Option<usize>> = Vec::with_capacity(64);
+        let add = |s: &mut [f32], row: &[i16]| {
+            for (x, q) in s.iter_mut().zip(row) {
+                *x += f32::from(*q) * self.scale;
+            }
+        };
         OWN.with(|cache| {
             let mut cache = cache.borrow_mut();
             if cache.0 != self.id {
                 *cache = (self.id, Default::default());
             }
-            tokens
+            // Entry `j + 2` is token `j`'s; two on each side stand for outside the sentence.
+            let mut owns = Vec::with_capacity(tokens.len() + 4);
+            let start = self.own(&mut cache.1[0], "<s>", false);
+            let end = self.own(&mut cache.1[0], "</s>", false);
+            owns.extend([start.clone(), start]);
+            for tok in tokens {
+                owns.push(self.own(&mut cache.1[usize::from(tok.arabic)], &tok.key, tok.arabic));
+            }
+            owns.extend([end.clone(), end]);
+            context
                 .iter()
-                .zip(context)
                 .enumerate()
-                .map(|(i, (tok, fs))| {
-                    let map = &mut cache.1[usize::from(tok.arabic)];
-                    if !map.contains_key(tok.key.as_str()) {
-                        before.clear();
-                        after.clear();
-                        features::own(&tok.key, tok.arabic, &readings[i], &mut before, &mut after);
-                        let mut sum = vec![0.0f32; t];
-                        for k in before
-                            .iter()
-                            .filter_map(|f| self.rows.find(features::fold(*f)))
-                        {
-                            for (x, q) in sum.iter_mut().zip(self.rows.row(k)) {
-                                *x += f32::from(*q) * self.scale;
+                .map(|(i, fs)| {
+                    let own = &owns[i + 2];
+                    // Slots first, then weights: the loads of each pass do not wait on each
+                    // other, so their cache misses overlap.
+                    found.clear();
+                    found.extend(fs.iter().map(|f| self.rows.find(features::fold(*f))));
+                    let mut s = own.sum.to_vec();
+                    let ctx = |s: &mut [f32], at: std::ops::Range<usize>| {
+                        for k in found[at].iter().flatten() {
+                            add(s, self.rows.row(*k));
+                        }
+                    };
+                    let nb = |s: &mut [f32], xs: std::ops::Range<usize>| {
+                        for x in xs {
+                            let o = &owns[(i as isize + 2 + features::NEIGHBOURS[x]) as usize];
+                            if o.nb & (1 << x) != 0 {
+                                add(s, &o.nb_rows[x * t..(x + 1) * t]);
                             }
                         }
-                        let slots = after
-                            .iter()
-                            .filter_map(|f| self.rows.find(features::fold(*f)));
-                        if map.len() >= 200_000 {
-                            map.clear();
-                        }
-                        map.insert(
-                            tok.key.clone(),
-                            Own {
-                                sum: sum.into(),
-                                after: slots.collect(),
-                            },
-                        );
+                    };
+                    ctx(&mut s, 0..1);
+                    for row in own.after.chunks_exact(t) {
+                        add(&mut s, row);
                     }
-                    let own = &map[tok.key.as_str()];
-                    found.clear();
-                    found.extend(self.rows.find(features::fold(fs[0])));
-                    found.extend_from_slice(&own.after);
-                    found.extend(
-                        fs[1..]
-                            .iter()
-                            .filter_map(|f| self.rows.find(features::fold(*f))),
-                    );
-                    let mut s = own.sum.to_vec();
-                    for &k in &found {
-                        for (x, q) in s.iter_mut().zip(self.rows.row(k)) {
-                            *x += f32::from(*q) * self.scale;
-                        }
-                    }
+                    nb(&mut s, 0..6);
+                    ctx(&mut s, 1..3);
+                    nb(&mut s, 6..8);
+                    ctx(&mut s, 3..4);
+                    nb(&mut s, 8..10);
+                    ctx(&mut s, 4..fs.len());
                     s
                 })
                 .collect()
@@ -451,8 +502,8 @@ impl Tagger {
         res: &Resources,
     ) -> (Vec<Vec<f32>>, Vec<f32>, Vec<usize>, f32) {
         let doc = Doc::cached(text);
-        let (readings, context) = features::contextual(tokens, text, res, &self.seen, &doc);
-        let emit = self.emissions_cached(tokens, &readings, &context);
+        let (_, context) = features::contextual(tokens, text, res, &self.seen, &doc, false);
+        let emit = self.emissions_cached(tokens, &context);
         let (score, back) = forward(&emit, &self.trans, &self.allowed, |_, _| true);
         let (path, best) = best_path(&score, &back, emit.len());
         (emit, score, path, best)
@@ -494,5 +545,32 @@ impl Tagger {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    #[test]
+    fn cached_emissions_are_the_full_features_emissions() {
+        let tagger = Tagger::embedded();
+        let res = Resources::embedded(&[]).expect("embedded resources");
+        let text = "قال الرئيس محمد بن زايد في أبوظبي إن Emmanuel Macron زار المدينة ، وللبنك فرع";
+        let tokens = tokenize(text);
+        let doc = Doc::of_text(text);
+        let want = tagger.emissions(&features::sentence(&tokens, text, &res, &tagger.seen, &doc));
+        // Twice: the second time every word's entry comes from the cache.
+        for _ in 0..2 {
+            let (_, context) = features::contextual(&tokens, text, &res, &tagger.seen, &doc, false);
+            let got = tagger.emissions_cached(&tokens, &context);
+            let bits = |e: &[Vec<f32>]| -> Vec<Vec<u32>> {
+                e.iter()
+                    .map(|r| r.iter().map(|x| x.to_bits()).collect())
+                    .collect()
+            };
+            assert_eq!(bits(&got), bits(&want));
+        }
     }
 }
