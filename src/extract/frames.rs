@@ -410,7 +410,7 @@ impl Ctx<'_> {
                     moved = true;
                 }
             }
-            // "by his Iranian counterpart, Hossein Amirabdollahian": the counterpart is the name.
+            // "by his Omani counterpart, Badr Albusaidi": the counterpart is the name.
             if !moved
                 && self.lang == Lang::En
                 && ext >= floor + 3
@@ -2708,7 +2708,7 @@ impl Ctx<'_> {
             }
             objs
         });
-        // "attacks on northern Israel, including two near the city of Haifa": the places the
+        // "strikes on southern Lebanon, including one close to the town of Tyre": the places the
         // list names are targets too (English).
         let objects = objects.map(|mut objs| {
             if self.lang == Lang::En
@@ -2781,7 +2781,7 @@ impl Ctx<'_> {
             }
             // "هاجم الجيش … أطراف البلدات في جنوب لبنان": with no named target, the place attacked;
             // so for an Arabic claim (مسؤوليته عن الهجوم الذي استهدف مدينة أربيل).
-            // "inspected his country's forces in Libya", "toured a hospital in Misrata": a visit
+            // "inspected his country's troops in Qatar", "toured a hospital in Misrata": a visit
             // to an unnamed site is a visit to the place it is in (English).
             None if predicate == Predicate::Visited && self.lang == Lang::En => {
                 let place = args
@@ -3185,7 +3185,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// "The attack on X was claimed by Y", "the rocket fire was claimed by a group calling itself
+    /// "The attack on X was claimed by Y", "the shelling was claimed by an outfit calling itself
     /// Y": the agent claims the attack the grammatical subject names, or the last one told.
     fn passive_claim(
         &self,
@@ -3219,7 +3219,7 @@ impl Ctx<'_> {
                 })
                 .map(|g| g.entity)
         });
-        // "Israeli jets hit X. … The rocket fire was claimed by a group": a state's own strike is
+        // "Israeli jets hit X. … The mortar fire was claimed by a faction": a state's own strike is
         // no group's to claim, so the claim is of another attack (English).
         let state_strike = self.lang == Lang::En
             && disc.last_attacker.is_some_and(|(e, _)| {
@@ -3315,7 +3315,7 @@ impl Ctx<'_> {
                 b >= te + 2 && self.key(b - 1) == "of" && HEADS.contains(&self.key(b - 2));
             let head_after =
                 g.end < end && HEADS.contains(&self.key(g.end)) && g.kind.is_actor() && !g.locative;
-            // "military sites in Jizan": the place of an unnamed target.
+            // "military sites in Najran": the place of an unnamed target.
             let in_head = g.locative
                 && g.kind.is_place()
                 && b >= te + 2
@@ -3333,8 +3333,8 @@ impl Ctx<'_> {
         None
     }
 
-    /// "hit bases of the Qassam brigades, the military wing of Hamas, in Gaza City and a fourth in
-    /// the city of Khan Yunis": the towns where the owner's sites were hit are targets too.
+    /// "hit depots of the Nujaba militia, an Iraqi faction, in Jurf al-Sakhar and a fifth in
+    /// the town of Qaim": the towns where the owner's sites were hit are targets too.
     fn owned_target_places(
         &self,
         te: usize,
@@ -3465,8 +3465,8 @@ impl Ctx<'_> {
         }
     }
 
-    /// Places an "including" list adds right after the targets: "attacks on X, including two
-    /// north of the city of Y and one at Z" (English; up to a quote, boundary or verb).
+    /// Places an "including" list adds right after the targets: "attacks on X, including one
+    /// east of the town of Y and one at Z" (English; up to a quote, boundary or verb).
     fn including_targets(&self, te: usize, end: usize, args: &[Arg], objs: &[usize]) -> Vec<usize> {
         let last = args
             .iter()
@@ -4438,8 +4438,8 @@ impl Ctx<'_> {
     }
 
     /// English: a common facility noun after a named target, or a short aside, does not end a
-    /// list of targets: "struck Aramco (facilities) in Jizan, Abha and Jizan airports, Khamis
-    /// Mushait base and …".
+    /// list of targets: "struck refineries in Yanbu, Taif and Najran airports, Tabuk
+    /// base and …".
     fn target_noun_gap(&self, x: usize) -> bool {
         if self.lang != Lang::En {
             return false;
@@ -4548,7 +4548,7 @@ impl Ctx<'_> {
             .then_some(close)
     }
 
-    /// English: a place coordinated into a locative ("in Jizan, Najran and Abha airports") that a
+    /// English: a place coordinated into a locative ("in Taif, Najran and Tabuk airports") that a
     /// facility noun follows names the facility, not where it is.
     fn named_facility(&self, g: &Arg, args: &[Arg]) -> bool {
         if self.lang != Lang::En

@@ -1555,7 +1555,7 @@ fn english_patterns(
     bare_titles(a, range, res, words, covered, out);
 }
 
-/// "a group calling itself Supporters of the Islamic State in Jerusalem": the whole name a group
+/// "a group calling itself Partisans of the Caliphate in Sinai": the whole name a group
 /// gives itself is one organisation, whatever known names it contains.
 fn english_self_named(
     a: &Analysis,

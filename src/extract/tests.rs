@@ -321,7 +321,7 @@ fn arabic_object_before_subject_and_vehicles() {
 fn delegations_named_by_their_country_are_actors() {
     let t = triples(
         Lang::En,
-        "Officials said that an Egyptian security delegation arrived on Sunday in Tripoli.",
+        "Officials said an Egyptian security delegation had arrived in Tripoli on Sunday.",
     );
     assert!(
         has(&t, "egyptian-delegation", "visited", "tripoli"),
@@ -489,7 +489,7 @@ fn english_possessive_pronoun_nouns_and_fronted_phrases() {
     // An -ed word after "to" is no infinitive: the warning goes to the retired general.
     let t = triples(
         Lang::En,
-        "Recep Tayyip Erdogan issued a stern warning to retired Field Marshal Khalifa Haftar.",
+        "Recep Tayyip Erdogan issued a blunt warning to the retired Field Marshal Khalifa Haftar.",
     );
     assert!(has(&t, "erdogan", "threatened", "haftar"), "{t:?}");
 }
@@ -1249,7 +1249,7 @@ fn english_claims_refer_back_to_attacks_told_without_an_attacker() {
         "{t:?}"
     );
     // The passive claim of an attack told in the sentence before.
-    let t = triples(Lang::En, "Two rockets were fired at Sderot from Gaza late on Monday. The salvo was claimed by a group calling itself the Sons of Tawhid.");
+    let t = triples(Lang::En, "Two rockets were fired at Sderot from Gaza late on Monday. The salvo was claimed by an obscure group calling itself the Sons of Tawhid.");
     assert!(
         t.iter().any(|(s, p, o)| s.contains("tawhid")
             && p == "claimed-attack-on"
@@ -1481,7 +1481,7 @@ fn english_joining_a_meeting_told_before() {
 
 #[test]
 fn english_including_lists_add_targets() {
-    let t = triples(Lang::En, "Hezbollah claimed a wave of attacks on northern Israel, including one near the town of Metula, on Sunday.");
+    let t = triples(Lang::En, "On Sunday Hezbollah claimed a wave of rocket attacks on northern Israel, including one near the town of Metula.");
     assert!(has(&t, "hezbollah", "claimed-attack-on", "metula"), "{t:?}");
     // "including" after something else than the targets adds nothing.
     let t = triples(
@@ -1764,7 +1764,7 @@ fn english_suburbs_and_outskirts_of_a_place_are_the_place() {
 fn english_a_name_a_group_calls_itself_is_one_organisation() {
     let t = triples(
         Lang::En,
-        "The bombing of the checkpoint near Kirkuk was claimed by a group calling itself Soldiers of the Caliphate in Iraq.",
+        "The bombing of the checkpoint near Kirkuk was claimed by a shadowy group calling itself Soldiers of the Caliphate in Iraq.",
     );
     assert!(
         t.iter()
@@ -1778,7 +1778,7 @@ fn english_a_name_a_group_calls_itself_is_one_organisation() {
 fn english_a_group_does_not_claim_a_states_strike() {
     let t = triples(
         Lang::En,
-        "Israeli jets struck Hamas positions in Rafah on Friday. The mortar fire was claimed by a group calling itself Lions of the Tawhid Brigades.",
+        "Israeli jets struck Hamas positions in Rafah on Friday. The mortar fire was claimed by a new group calling itself Lions of the Tawhid Brigades.",
     );
     assert!(!t.iter().any(|(_, p, _)| p == "claimed-attack-on"), "{t:?}");
 }
@@ -1787,7 +1787,7 @@ fn english_a_group_does_not_claim_a_states_strike() {
 fn english_the_enemy_in_a_threat_is_the_attacker_told_before() {
     let t = triples(
         Lang::En,
-        "Israeli jets struck a house in Nabatieh on Sunday, killing four people. \"The enemy will pay the price for this massacre,\" Hezbollah lawmaker Ali Fayyad said.",
+        "Israeli jets struck a house in Nabatieh on Sunday, killing four people. \"The enemy will pay dearly for this massacre,\" Hezbollah lawmaker Ali Fayyad said.",
     );
     assert!(
         t.iter()
@@ -1797,7 +1797,7 @@ fn english_the_enemy_in_a_threat_is_the_attacker_told_before() {
     // With no attack told, the enemy is no one.
     let t = triples(
         Lang::En,
-        "\"The enemy will pay the price,\" Hezbollah lawmaker Ali Fayyad said.",
+        "\"The enemy will pay dearly,\" Hezbollah lawmaker Ali Fayyad said.",
     );
     assert!(!t.iter().any(|(_, p, _)| p == "threatened"), "{t:?}");
 }
