@@ -4162,16 +4162,7 @@ impl Ctx<'_> {
             .filter(|&(e, a_si)| refers_back && a_si + 5 >= si && e != subject)
             .map(|(e, _)| e)?;
         // A state answers a state: "Israeli jets hit Doha … Qatar will respond" threatens Israel.
-        let kb = self.entities[attacker]
-            .kb
-            .map(|i| &self.res.kb.entries()[i]);
-        let state = kb
-            .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
-            .and_then(|k| k.country.as_deref())
-            .and_then(|c| self.res.kb.index_of(c))
-            .and_then(|c| self.entities.iter().position(|e| e.kb == Some(c)))
-            .filter(|&c| c != subject);
-        Some(state.unwrap_or(attacker))
+        Some(self.state_of_force(attacker, subject))
     }
 
     /// English: a threat against "the criminals behind the killing", "those behind the attack",
@@ -4218,15 +4209,21 @@ impl Ctx<'_> {
             .last_attacker
             .filter(|&(e, a_si)| a_si + 5 >= si && e != subject)
             .map(|(e, _)| e)?;
-        let state = self.entities[attacker]
+        Some(self.state_of_force(attacker, subject))
+    }
+
+    /// A state's armed force stands for its state when the document names the state (and the
+    /// state is not the one threatening): "Israel will pay" after "the IDF struck".
+    fn state_of_force(&self, attacker: usize, subject: usize) -> usize {
+        self.entities[attacker]
             .kb
             .map(|i| &self.res.kb.entries()[i])
             .filter(|k| k.subtype.as_deref() == Some("armed-forces"))
             .and_then(|k| k.country.as_deref())
             .and_then(|c| self.res.kb.index_of(c))
             .and_then(|c| self.entities.iter().position(|e| e.kb == Some(c)))
-            .filter(|&c| c != subject);
-        Some(state.unwrap_or(attacker))
+            .filter(|&c| c != subject)
+            .unwrap_or(attacker)
     }
 
     /// The attacker of a condition after `from` ("إذا هاجمتها إسرائيل", "إذا تجرأ الحوثيون على
