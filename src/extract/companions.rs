@@ -3,28 +3,10 @@
 //! `frames::companion_visits`.)
 
 use super::entities::{DocEntity, Resolved};
-use super::frames::Found;
-use super::resources::{lang_index, Resources};
+use super::frames::{companion_word, Found};
+use super::resources::{lang_index, Resources, TriggerPos, DIRECT};
 use crate::model::{EntityType, Lang, Modality, Predicate};
-use crate::text::{arabic, Analysis};
-
-/// Verbs whose subject is the host: a companion named after them came with the guest.
-const HOST_VERBS: &[&str] = &[
-    "استقبل",
-    "استقبلت",
-    "يستقبل",
-    "تستقبل",
-    "استضاف",
-    "استضافت",
-    "يستضيف",
-    "تستضيف",
-    "received",
-    "receives",
-    "hosted",
-    "hosts",
-    "welcomed",
-    "welcomes",
-];
+use crate::text::Analysis;
 
 /// One meeting per companion named after a meeting's trigger in its sentence, with the party
 /// the companion did not come with (the guest's side for a host verb, else the subject's).
@@ -36,31 +18,28 @@ pub fn companion_meetings(
     mentions: &[Resolved],
     found: &[Found],
 ) -> Vec<Found> {
-    let words = &res.words[lang_index(lang)];
-    let companion_word = |t: usize| {
-        let key = a.tokens[t].key.as_str();
-        if words.companions.contains(key) {
-            return true;
-        }
-        a.tokens[t].arabic
-            && arabic::readings_shared(key)
-                .iter()
-                .any(|r| words.companions.contains(&r.stem) && !r.article && r.suffix.is_none())
-    };
+    let li = lang_index(lang);
+    let words = &res.words[li];
     let mut out: Vec<Found> = Vec::new();
     for f in found
         .iter()
         .filter(|f| f.predicate == Predicate::MetWith && f.modality == Modality::Asserted)
     {
         let sentence = a.sentences[f.sentence].tokens.clone();
-        let Some(w) = (f.trigger.1..sentence.end).find(|&t| companion_word(t)) else {
+        let Some(w) = (f.trigger.1..sentence.end)
+            .find(|&t| companion_word(a, words, t, sentence.end).is_some_and(|c| !c.pronoun))
+        else {
             continue;
         };
-        let trigger_key = a.tokens[f.trigger.0].key.as_str();
-        let host_verb = HOST_VERBS.contains(&trigger_key)
-            || arabic::readings_shared(trigger_key)
-                .iter()
-                .any(|r| HOST_VERBS.contains(&r.stem.as_str()));
+        // A host verb takes its guest as direct object only (استقبل، hosted, received).
+        let host_verb = res.triggers[li]
+            .matches_at(&a.tokens, f.trigger.0, f.trigger.1, true)
+            .iter()
+            .any(|m| {
+                m.value.relation == Predicate::MetWith
+                    && m.value.pos == TriggerPos::Verb
+                    && m.value.markers.iter().all(|k| k == DIRECT)
+            });
         let met = if host_verb { f.subject } else { f.object };
         // The first person after the word (and those coordinated right after it).
         let Some(c) = mentions.iter().find(|m| {

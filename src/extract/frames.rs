@@ -5247,6 +5247,50 @@ pub fn outsider_only(a: &Analysis, t: usize) -> bool {
                 .any(|r| LEAVING.contains(&r.stem.as_str())))
 }
 
+/// A word that brings people along at token `t` (يرافق، برفقة، "accompanied by").
+pub(super) struct Companion {
+    /// The one accompanied may be named right after it (ويرافق الملك سلمان …).
+    pub host_after: bool,
+    /// It carries the pronoun of the one accompanied (يرافقه): a companion of the trip, not of
+    /// one meeting on it.
+    pub pronoun: bool,
+}
+
+pub(super) fn companion_word(
+    a: &Analysis,
+    words: &Words,
+    t: usize,
+    end: usize,
+) -> Option<Companion> {
+    let tok = &a.tokens[t];
+    if !tok.arabic {
+        let by = t + 1 < end && a.tokens[t + 1].key == "by";
+        return (words.companions.contains(tok.key.as_str()) && by).then_some(Companion {
+            host_after: false,
+            pronoun: false,
+        });
+    }
+    let mut hit = words
+        .companions
+        .contains(tok.key.as_str())
+        .then_some(Companion {
+            host_after: true,
+            pronoun: false,
+        });
+    for r in arabic::readings_shared(&tok.key).iter() {
+        if words.companions.contains(&r.stem)
+            && !r.article
+            && (r.prep.is_none() || r.prep == Some('ب'))
+        {
+            hit = Some(Companion {
+                host_after: r.suffix.is_none() && r.prep.is_none(),
+                pronoun: r.suffix.is_some(),
+            });
+        }
+    }
+    hit
+}
+
 /// Visits of the people who came along: "ويرافق الملك سلمان في زيارته وزير الخارجية عادل الجبير",
 /// "يرافقه X", "برفقة X", "was accompanied by X". Each companion visited what the one accompanied
 /// visited in the document; the evidence is the sentence that names the companion.
@@ -5269,34 +5313,9 @@ pub fn companion_visits(
     }
     for (si, s) in a.sentences.iter().enumerate() {
         for t in s.tokens.clone() {
-            let tok = &a.tokens[t];
-            // (word found, host named right after it)
-            let host_after = if tok.arabic {
-                let rs = arabic::readings(&tok.key);
-                let mut hit = None;
-                if words.companions.contains(tok.key.as_str()) {
-                    hit = Some(true);
-                }
-                for r in rs {
-                    if words.companions.contains(&r.stem)
-                        && !r.article
-                        && (r.prep.is_none() || r.prep == Some('ب'))
-                    {
-                        hit = Some(r.suffix.is_none() && r.prep.is_none());
-                    }
-                }
-                match hit {
-                    Some(h) => h,
-                    None => continue,
-                }
-            } else {
-                if !words.companions.contains(tok.key.as_str())
-                    || t + 1 >= s.tokens.end
-                    || a.tokens[t + 1].key != "by"
-                {
-                    continue;
-                }
-                false
+            let Some(Companion { host_after, .. }) = companion_word(a, words, t, s.tokens.end)
+            else {
+                continue;
             };
             let in_sentence =
                 |m: &&Resolved| m.raw.start_tok >= s.tokens.start && m.raw.end_tok <= s.tokens.end;
