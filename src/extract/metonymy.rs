@@ -70,14 +70,7 @@ const AR_PLACE_BEFORE: &[&str] = &[
     "اتجاه",
     "عاصمه",
     "مدينه",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
+    // (and the directions of compounds::AR_DIRECTIONS)
     "ضاحيه",
     "ضواحي",
     "محيط",
@@ -295,6 +288,9 @@ fn is_place(
                         .iter()
                         .any(|r| list.contains(&r.stem.as_str()))
             };
+            let place_before = |t: usize| {
+                stem_in(t, AR_PLACE_BEFORE) || stem_in(t, super::compounds::AR_DIRECTIONS)
+            };
             let Some(&prev) = before.first() else {
                 return false;
             };
@@ -304,10 +300,9 @@ fn is_place(
             }
             // لبيروت after a place word (الضاحية الجنوبية لبيروت) is the city; لطهران alone the state.
             if m.reading.as_ref().is_some_and(|r| r.prep == Some('ل')) {
-                return stem_in(prev, AR_PLACE_BEFORE)
-                    || words.place_nouns.contains(&a.tokens[prev].key);
+                return place_before(prev) || words.place_nouns.contains(&a.tokens[prev].key);
             }
-            stem_in(prev, AR_PLACE_BEFORE)
+            place_before(prev)
                 || words.place_nouns.contains(&a.tokens[prev].key)
                 || !words
                     .locative
