@@ -1178,19 +1178,20 @@ impl Ctx<'_> {
         // abroad is a visit; taking part in anything else (a war, an operation) is not.
         if self.lang == Lang::Ar
             && row.relation == Predicate::Visited
-            && matches!(row.form.as_str(), "شارك" | "شاركت" | "يشارك" | "تشارك")
+            && TAKING_PART.contains(&row.form.as_str())
         {
+            let heads: Vec<String> = ["قمة", "مؤتمر", "منتدى", "اجتماعات", "اجتماع"]
+                .iter()
+                .map(|w| crate::text::normalize::key(w))
+                .collect();
             let gathering = (te..right.min(te + 12)).any(|x| {
                 let k = self.key(x);
-                ["قمه", "مؤتمر", "منتدي", "اجتماعات", "اجتماع"]
-                    .iter()
-                    .any(|w| {
-                        let w = crate::text::normalize::key(w);
-                        k == w
-                            || arabic::readings_shared(k)
-                                .iter()
-                                .any(|r| r.stem == w && r.suffix.is_none())
-                    })
+                heads.iter().any(|w| {
+                    k == w
+                        || arabic::readings_shared(k)
+                            .iter()
+                            .any(|r| &r.stem == w && r.suffix.is_none())
+                })
             });
             if !gathering {
                 return None;
@@ -5231,21 +5232,21 @@ pub fn outsider_only(a: &Analysis, t: usize) -> bool {
         "غادرت",
         "يغادر",
         "تغادر",
-        "شارك",
-        "شاركت",
-        "يشارك",
-        "تشارك",
         "departed",
         "departs",
         "departing",
     ];
     let key = a.tokens[t].key.as_str();
-    LEAVING.contains(&key)
+    let outsider = |k: &str| LEAVING.contains(&k) || TAKING_PART.contains(&k);
+    outsider(key)
         || (a.tokens[t].arabic
             && arabic::readings_shared(key)
                 .iter()
-                .any(|r| LEAVING.contains(&r.stem.as_str())))
+                .any(|r| outsider(r.stem.as_str())))
 }
+
+/// Verbs of taking part (in a summit, a conference): a visit of an outsider to where it is held.
+const TAKING_PART: &[&str] = &["شارك", "شاركت", "يشارك", "تشارك"];
 
 /// A word that brings people along at token `t` (يرافق، برفقة، "accompanied by").
 pub(super) struct Companion {
