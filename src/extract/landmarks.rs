@@ -365,27 +365,9 @@ fn adjective_form(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Extractor, Resources};
-    use crate::model::{Document, EntityType, Lang};
+    use crate::model::EntityType;
 
-    fn entities(text: &str) -> Vec<(EntityType, String)> {
-        let x = Extractor::new(Resources::embedded(&[]).expect("embedded data")).with_ner(None);
-        let doc = Document {
-            id: crate::input::document_id(text),
-            lang: Lang::Ar,
-            title: None,
-            published: None,
-            url: None,
-            source: "test".into(),
-            key: "test".into(),
-            text: text.into(),
-        };
-        x.extract(&doc)
-            .entities
-            .into_iter()
-            .map(|e| (e.kind, e.label))
-            .collect()
-    }
+    use crate::extract::tests::pattern_entities as entities;
 
     #[test]
     fn towns_and_quarters_after_a_place_noun() {
@@ -453,19 +435,8 @@ mod tests {
 
     #[test]
     fn the_city_of_an_airport_is_a_node_but_no_target() {
-        let x = Extractor::new(Resources::embedded(&[]).expect("embedded data")).with_ner(None);
-        let text = "قصفت الجماعة مطار أبها بطائرات مسيرة.";
-        let doc = Document {
-            id: crate::input::document_id(text),
-            lang: Lang::Ar,
-            title: None,
-            published: None,
-            url: None,
-            source: "test".into(),
-            key: "test".into(),
-            text: text.into(),
-        };
-        let out = x.extract(&doc);
+        let out =
+            crate::extract::tests::pattern_extraction("قصفت الجماعة مطار أبها بطائرات مسيرة.");
         let ids: Vec<&str> = out.entities.iter().map(|e| e.id.as_str()).collect();
         assert!(
             ids.contains(&"kb/abha") && ids.contains(&"kb/abha-airport"),

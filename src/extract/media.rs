@@ -180,27 +180,9 @@ pub fn media(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Extractor, Resources};
-    use crate::model::{Document, EntityType, Lang};
+    use crate::model::EntityType;
 
-    fn entities(text: &str) -> Vec<(EntityType, String)> {
-        let x = Extractor::new(Resources::embedded(&[]).expect("embedded data")).with_ner(None);
-        let doc = Document {
-            id: crate::input::document_id(text),
-            lang: Lang::Ar,
-            title: None,
-            published: None,
-            url: None,
-            source: "test".into(),
-            key: "test".into(),
-            text: text.into(),
-        };
-        x.extract(&doc)
-            .entities
-            .into_iter()
-            .map(|e| (e.kind, e.label))
-            .collect()
-    }
+    use crate::extract::tests::pattern_entities as entities;
 
     #[test]
     fn offices_of_information_are_organisations() {

@@ -29,6 +29,28 @@ pub(super) fn extraction(lang: Lang, text: &str) -> crate::model::Extraction {
     extractor().extract(&doc(lang, text))
 }
 
+/// The extraction of an Arabic test text without the name tagger: what the knowledge base and
+/// the patterns alone find (for the pattern modules' tests).
+pub(super) fn pattern_extraction(text: &str) -> crate::model::Extraction {
+    use std::sync::OnceLock;
+    static PATTERNS: OnceLock<Extractor> = OnceLock::new();
+    PATTERNS
+        .get_or_init(|| {
+            Extractor::new(Resources::embedded(&[]).expect("the embedded data loads"))
+                .with_ner(None)
+        })
+        .extract(&doc(Lang::Ar, text))
+}
+
+/// The entities (type, label) of `pattern_extraction`.
+pub(super) fn pattern_entities(text: &str) -> Vec<(crate::model::EntityType, String)> {
+    pattern_extraction(text)
+        .entities
+        .into_iter()
+        .map(|e| (e.kind, e.label))
+        .collect()
+}
+
 /// Asserted triples as (subject id, predicate, object id).
 fn triples(lang: Lang, text: &str) -> Vec<(String, String, String)> {
     let x = extractor().extract(&doc(lang, text));
