@@ -84,6 +84,9 @@ const AR_TARGETS: &[&str] = &[
     "مسيرات",
 ];
 
+/// A state's missions abroad (English, after the demonym or the possessive).
+const EN_MISSIONS: &[&str] = &["embassy", "consulate"];
+
 /// Ministry-like heads (English: last word; Arabic: first word) that take the demonym into their
 /// name.
 const EN_BODIES: &[&str] = &["ministry", "presidency"];
@@ -114,6 +117,10 @@ pub fn compounds(
         let country = kb[e].kind == EntityType::Country;
         let mut replace: Option<(usize, usize, Target, Option<Reading>)> = None;
         let mut owned_thing = false;
+        // A mention the replacement takes in (the city of "the embassy in X").
+        let mut absorb = None;
+        // The state stays a node of the document, as a qualifier inside the replacement.
+        let mut keep_state = false;
         match lang {
             Lang::En => {
                 // northern Israel, north-eastern Syria.
@@ -177,28 +184,79 @@ pub fn compounds(
                         }
                         if word(x) && EN_BODIES.contains(&key(x)) {
                             replace = Some((s, x + 1, Target::New(EntityType::Organization), None));
+                        } else if state_before && word(n) && EN_MISSIONS.contains(&key(n)) {
+                            // The Egyptian embassy, Iran's consulate in Damascus: a facility of
+                            // its own, told apart from the state's other missions by its city.
+                            let mut end = n + 1;
+                            let city = out.iter().position(|o| {
+                                word(end)
+                                    && key(end) == "in"
+                                    && o.start_tok == end + 1
+                                    && !o.qualifier
+                                    && matches!(o.target, Target::Kb(p) if kb[p].kind.is_place())
+                            });
+                            if let Some(j) = city {
+                                end = out[j].end_tok;
+                                absorb = Some(j);
+                            }
+                            let city = city.map(|j| &out[j]);
+                            let phrase = &a.text[a.tokens[s].start..a.tokens[end - 1].end];
+                            let target =
+                                mission_of(res, e, key(n), city.map(|o| o.target.clone()), phrase)
+                                    .map_or(Target::New(EntityType::Facility), Target::Kb);
+                            replace = Some((s, end, target, None));
+                            keep_state = true;
                         }
                     }
                 }
-                // Khartoum airport, Baghdad's international airport.
+                // Khartoum airport, Baghdad's international airport, the Khamis Mushait air
+                // base; in a coordination the head is plural ("Abha and Jizan airports").
                 if replace.is_none() && matches!(kb[e].kind, EntityType::Location) {
-                    let mut n = t;
-                    if a.tokens
-                        .get(n)
-                        .is_some_and(|x| x.key == "'" || x.key == "’")
-                        && a.tokens.get(n + 1).is_some_and(|x| x.key == "s")
-                    {
-                        n += 2;
-                    }
-                    if word(n) && key(n) == "international" {
-                        n += 1;
-                    }
-                    if word(n) && key(n) == "airport" {
+                    let plural = s > range.start && a.tokens[s - 1].key == "and";
+                    // "a military base in Safed", "an air base near Kirkuk": an unnamed base is
+                    // told apart by its place.
+                    let head = |x: usize| word(x) && matches!(key(x), "base" | "airbase");
+                    let base_in = (s >= range.start + 2
+                        && word(s - 1)
+                        && matches!(key(s - 1), "in" | "near")
+                        && head(s - 2))
+                    .then(|| {
+                        let mut from = s - 2;
+                        while from > range.start
+                            && word(from - 1)
+                            && matches!(key(from - 1), "military" | "air" | "naval" | "army")
+                        {
+                            from -= 1;
+                        }
+                        from
+                    });
+                    if let Some(n) = facility_head(a, t, range.end, plural) {
                         let phrase = &a.text[a.tokens[s].start..a.tokens[n].end];
                         let k = facility_key(&super::phrases::name_key(phrase));
                         let target = kb_facility(res, &k)
                             .map_or(Target::New(EntityType::Facility), Target::Kb);
                         replace = Some((s, n + 1, target, None));
+                    } else if let Some(from) = base_in {
+                        replace = Some((from, t, Target::New(EntityType::Facility), None));
+                    } else if let Some(n) = out
+                        .iter()
+                        .find(|o| {
+                            word(t) && key(t) == "and" && o.start_tok == t + 1 && {
+                                matches!(o.target, Target::Kb(p) if kb[p].kind == EntityType::Location)
+                            }
+                        })
+                        .and_then(|o| facility_head(a, o.end_tok, range.end, true))
+                    {
+                        // The first of "Abha and Jizan airports": the KB's airport of that city
+                        // (its name is not in the text, so an unknown one stays the city).
+                        let k = facility_key(&super::phrases::name_key(&format!(
+                            "{} {}",
+                            &a.text[a.tokens[s].start..a.tokens[t - 1].end],
+                            key(n)
+                        )));
+                        if let Some(f) = kb_facility(res, &k) {
+                            replace = Some((s, t, Target::Kb(f), None));
+                        }
                     }
                 }
             }
@@ -346,7 +404,19 @@ pub fn compounds(
             owned.push(m);
         } else {
             covered[from - base..to - base].fill(true);
+            if keep_state {
+                owned.push(RawMention {
+                    qualifier: true,
+                    ..out[i].clone()
+                });
+            }
             out[i] = m;
+            if let Some(j) = absorb {
+                out.remove(j);
+                if j < i {
+                    i -= 1;
+                }
+            }
         }
         i += 1;
     }
@@ -412,11 +482,76 @@ pub fn compounds(
     }
 }
 
+/// The facility noun after a place name at `t` ("airport", "air base", "'s international
+/// airport", "military base"): the index of the head word. Plural heads only in a coordination
+/// ("Abha and Jizan airports").
+fn facility_head(a: &Analysis, t: usize, end: usize, plural: bool) -> Option<usize> {
+    let word = |x: usize| x < end && a.tokens[x].kind == TokenKind::Word;
+    let key = |x: usize| a.tokens[x].key.as_str();
+    let mut n = t;
+    if a.tokens
+        .get(n)
+        .is_some_and(|x| x.key == "'" || x.key == "’")
+        && a.tokens.get(n + 1).is_some_and(|x| x.key == "s")
+    {
+        n += 2;
+    }
+    while word(n) && matches!(key(n), "international" | "military" | "air" | "naval") {
+        n += 1;
+    }
+    let head = |h: &str| match h {
+        "airport" | "base" | "airbase" => true,
+        "airports" | "bases" | "airbases" => plural,
+        _ => false,
+    };
+    (word(n) && head(key(n))).then_some(n)
+}
+
+/// The KB's mission of this state ("embassy" or "consulate"), in that city when one is named:
+/// "the kingdom's embassy in Tehran" is the Saudi embassy in Tehran. Names are tried as the KB
+/// writes them: the state's demonyms and names before the head, the city's names after "in".
+fn mission_of(
+    res: &Resources,
+    state: usize,
+    head: &str,
+    city: Option<Target>,
+    phrase: &str,
+) -> Option<usize> {
+    let kb = res.kb.entries();
+    let mut keys = vec![facility_key(&super::phrases::name_key(phrase))];
+    let cities: Vec<&str> = match city {
+        Some(Target::Kb(c)) => kb[c].names().collect(),
+        _ => vec![""],
+    };
+    let owners = kb[state]
+        .adjectives
+        .iter()
+        .map(String::as_str)
+        .chain(kb[state].names());
+    for owner in owners {
+        for c in &cities {
+            let name = if c.is_empty() {
+                format!("{owner} {head}")
+            } else {
+                format!("{owner} {head} in {c}")
+            };
+            keys.push(facility_key(&super::phrases::name_key(&name)));
+        }
+    }
+    keys.iter().find_map(|k| kb_facility(res, k))
+}
+
 /// "Khartoum's international airport" and "Khartoum airport", "مطار بغداد الدولي" and "مطار
 /// بغداد" are one facility: the possessive and "international" are left out of its key.
 pub(crate) fn facility_key(key: &str) -> String {
     key.split(' ')
         .filter(|w| !matches!(*w, "s" | "international" | "الدولي" | "دولي"))
+        .map(|w| match w {
+            "airports" => "airport",
+            "bases" => "base",
+            "airbases" => "airbase",
+            w => w,
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -557,6 +692,63 @@ mod tests {
                 &m,
                 "organization/qatari-ministry-of-defence",
                 "Qatari Ministry of Defence"
+            ),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn english_missions_bases_and_coordinated_airports() {
+        let m = mentions(
+            Lang::En,
+            "The envoy toured the Jordanian embassy in Baghdad before talks at Turkey's consulate. \
+             Missiles fell on the Jizan and Abha airports, on a naval base near Tartus and on the \
+             Deir ez-Zor military airport.",
+        );
+        assert!(
+            has(
+                &m,
+                "facility/jordanian-embassy-in-baghdad",
+                "Jordanian embassy in Baghdad"
+            ),
+            "{m:?}"
+        );
+        // The state stays a node of its own; the city went into the embassy's name.
+        assert!(has(&m, "kb/jordan", "Jordanian"), "{m:?}");
+        assert!(!m.iter().any(|(i, _)| i == "kb/baghdad"), "{m:?}");
+        assert!(
+            has(&m, "facility/turkey-consulate", "Turkey's consulate"),
+            "{m:?}"
+        );
+        // The first airport of the coordination is the KB's, though its name is split.
+        assert!(has(&m, "kb/jizan-airport", "Jizan"), "{m:?}");
+        assert!(has(&m, "kb/abha-airport", "Abha airports"), "{m:?}");
+        assert!(
+            has(
+                &m,
+                "facility/naval-base-near-tartus",
+                "naval base near Tartus"
+            ),
+            "{m:?}"
+        );
+        assert!(
+            has(
+                &m,
+                "facility/deir-ez-zor-military-airport",
+                "Deir ez-Zor military airport"
+            ),
+            "{m:?}"
+        );
+        // A mission of a state the KB lists keeps the KB's node, whatever the wording.
+        let m = mentions(
+            Lang::En,
+            "Protesters gathered outside Saudi Arabia's embassy in Tehran.",
+        );
+        assert!(
+            has(
+                &m,
+                "kb/saudi-embassy-tehran",
+                "Saudi Arabia's embassy in Tehran"
             ),
             "{m:?}"
         );

@@ -802,6 +802,20 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "attacks on three bases in Syria, at X, Y and Z": after a comma, an "at" list names
+        // the plural targets told just before; it is not where they happened (English).
+        if self.lang == Lang::En
+            && marker == "at"
+            && ext >= 2
+            && self.key(ext - 1) == "at"
+            && self.key(ext - 2) == ","
+            && (ext.saturating_sub(8)..ext - 2).any(|x| {
+                let k = self.key(x);
+                k.ends_with('s') && TARGET_HEADS.contains(&k)
+            })
+        {
+            marker = DIRECT.to_string();
+        }
         // في/in mark places; so does ب before a place (في طهران بإيران, "in Tehran, Iran").
         let kind = self.entities[r.entity].kind;
         if matches!(marker.as_str(), "في" | "in" | "near")
@@ -4560,6 +4574,10 @@ impl Ctx<'_> {
             if matches!(self.key(x), "," | "and") {
                 x += 1;
             } else if let Some(h) = args.iter().find(|h| h.ext_start == x) {
+                // "Najran and Abha airports": the last conjunct took the facility noun in.
+                if h.kind == EntityType::Facility && self.target_noun_gap(h.end - 1) {
+                    return true;
+                }
                 x = h.end;
             } else {
                 return self.a.tokens[x].kind == TokenKind::Word && self.target_noun_gap(x);

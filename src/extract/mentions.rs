@@ -241,7 +241,7 @@ pub fn find(
                 Target::Kb(e) => res.kb.entries()[e].kind.is_place(),
                 _ => false,
             };
-            if !place {
+            if !place || m.qualifier {
                 continue;
             }
             let mut next = m.end_tok;
@@ -1339,6 +1339,7 @@ fn english_patterns(
 ) {
     let base = range.start;
     // "the Iran-aligned group": a reference to an organisation, not a mention of Iran.
+    let mut backers = Vec::new();
     let mut i = 0;
     while i < out.len() {
         let m = &out[i];
@@ -1373,6 +1374,13 @@ fn english_patterns(
                 m.start_tok
             };
             let end = e + 3;
+            // The backer stays a node of the document, as a qualifier: no argument.
+            if matches!(m.target, Target::Kb(p) if res.kb.entries()[p].kind.is_place()) {
+                backers.push(RawMention {
+                    qualifier: true,
+                    ..m.clone()
+                });
+            }
             out[i] = RawMention {
                 start_tok: start,
                 end_tok: end,
@@ -1389,6 +1397,7 @@ fn english_patterns(
         }
         i += 1;
     }
+    out.append(&mut backers);
     let mut t = range.start;
     while t < range.end {
         let tok = &a.tokens[t];
@@ -1443,15 +1452,26 @@ fn english_patterns(
             }
         }
         let end = last_word + 1;
-        let n_words = (t..end)
-            .filter(|&x| a.tokens[x].kind == TokenKind::Word)
+        // "al-Sawana", "el-Arish": a lower-case article and hyphen open the name.
+        let s = if t >= range.start + 2
+            && a.tokens[t - 1].is_punct("-")
+            && matches!(a.tokens[t - 2].key.as_str(), "al" | "el")
+            && !a.tokens[t - 2].is_capitalized(a.text)
+            && !covered[t - 2 - base]
+        {
+            t - 2
+        } else {
+            t
+        };
+        let n_words = (s..end)
+            .filter(|&x| a.tokens[x].kind == TokenKind::Word && a.tokens[x].is_capitalized(a.text))
             .count();
         let last = a.tokens[end - 1].text(a.text);
-        let sentence_initial = t == range.start || a.tokens[t - 1].is_punct("\"");
-        let after_title = title_before(a, range.start, t, res, words).is_some();
-        let prev = (t > range.start).then(|| a.tokens[t - 1].key.as_str());
+        let sentence_initial = s == range.start || a.tokens[s - 1].is_punct("\"");
+        let after_title = title_before(a, range.start, s, res, words).is_some();
+        let prev = (s > range.start).then(|| a.tokens[s - 1].key.as_str());
         // "Ministry of Defence", "Council of Ministers": a head word before "of" names a body too.
-        let head_of = (t..end).any(|x| {
+        let head_of = (s..end).any(|x| {
             words
                 .org_heads
                 .contains(&crate::text::normalize::key(a.tokens[x].text(a.text)))
@@ -1459,7 +1479,7 @@ fn english_patterns(
         });
         let kind = if words.org_heads.contains(&crate::text::normalize::key(last)) || head_of {
             Some(EntityType::Organization)
-        } else if (t..end).any(|x| {
+        } else if (s..end).any(|x| {
             !words
                 .facility_heads
                 .matches_at(&a.tokens, x, end, false)
@@ -1494,8 +1514,8 @@ fn english_patterns(
         ) || (
             // "the towns of Rastan and Talbiseh"
             matches!(prev, Some("of" | "and"))
-                && t >= range.start + 2
-                && (t.saturating_sub(5).max(range.start)..t).any(|x| {
+                && s >= range.start + 2
+                && (s.saturating_sub(5).max(range.start)..s).any(|x| {
                     matches!(
                         a.tokens[x].key.as_str(),
                         "town"
@@ -1512,18 +1532,46 @@ fn english_patterns(
                             | "port"
                     )
                 })
+        ) || (
+            // "at al-Qurayn and al-Wadiah": the conjunct of a place just named.
+            matches!(prev, Some("and" | "or"))
+                && out.iter().any(|o| {
+                    o.end_tok + 1 == s
+                        && match o.target {
+                            Target::Kb(e) => res.kb.entries()[e].kind == EntityType::Location,
+                            Target::New(k) => k == EntityType::Location,
+                            _ => false,
+                        }
+                })
         ) {
             Some(EntityType::Location)
         } else if n_words >= 2
             && (!sentence_initial
-                || (t..end).any(|x| CONNECTORS.contains(&a.tokens[x].key.as_str())))
+                || (s..end).any(|x| CONNECTORS.contains(&a.tokens[x].key.as_str())))
         {
             Some(EntityType::Person)
         } else {
             None
         };
+        // "the 91st Division", "its 1st Armored Brigade": a unit's ordinal is part of its name.
+        let ordinal = |x: &crate::text::Token| {
+            let k = x.key.as_str();
+            let digits = k.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && matches!(&k[digits.len()..], "st" | "nd" | "rd" | "th")
+        };
+        let s = if kind == Some(EntityType::Organization)
+            && s > range.start
+            && !covered[s - 1 - base]
+            && ordinal(&a.tokens[s - 1])
+        {
+            s - 1
+        } else {
+            s
+        };
         if let Some(kind) = kind {
-            push_new(a, t, end, kind, None, covered, base, out);
+            push_new(a, s, end, kind, None, covered, base, out);
         }
         t = end;
     }
