@@ -75,7 +75,10 @@ pub fn resolve(
                         .iter()
                         .position(|e| e.kb.is_none() && e.name_key == key)
                 };
-                match short_form_of(&entities, *kind, &key).or_else(same_name) {
+                match short_form_of(&entities, *kind, &key)
+                    .or_else(same_name)
+                    .or_else(|| spelling_variant_of(&entities, *kind, &key))
+                {
                     Some(i) => i,
                     None => *by_name.entry((*kind, key.clone())).or_insert_with(|| {
                         entities.push(DocEntity {
@@ -327,6 +330,42 @@ fn short_form_of(entities: &[DocEntity], kind: EntityType, key: &str) -> Option<
             full.len() > words.len() && full.ends_with(&words)
         }
     })
+}
+
+/// An unlinked Latin name spelt another way earlier in the document ("Sawaneh" and
+/// "al-Sawana", "Kataeb" and "Kata'ib"): the same consonants in the same order, at least three.
+fn spelling_variant_of(entities: &[DocEntity], kind: EntityType, key: &str) -> Option<usize> {
+    let skeleton = consonant_skeleton(key)?;
+    entities.iter().position(|e| {
+        e.kb.is_none()
+            && e.kind == kind
+            && consonant_skeleton(&e.name_key).as_deref() == Some(skeleton.as_str())
+    })
+}
+
+/// The consonants of a Latin name key, without a leading article, doubled letters, a final h
+/// (Sawaneh/Sawana) or apostrophes; `None` for non-Latin names and skeletons under three letters
+/// (too many short names share them: Gaza, Giza).
+fn consonant_skeleton(key: &str) -> Option<String> {
+    if !key.is_ascii() {
+        return None;
+    }
+    let mut words: Vec<&str> = key.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    if words.len() > 1 && matches!(words[0], "al" | "el" | "the") {
+        words.remove(0);
+    }
+    let mut out = String::new();
+    for w in words {
+        let w = w.strip_suffix('h').filter(|r| r.len() > 2).unwrap_or(w);
+        for c in w.chars().filter(|c| c.is_ascii_alphabetic()) {
+            if !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') && !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out.push(' ');
+    }
+    let out = out.trim_end().to_string();
+    (out.chars().filter(|c| *c != ' ').count() >= 3).then_some(out)
 }
 
 /// An English place description (`#place city|country|kingdom`, see `mentions`): "the city" is

@@ -173,6 +173,16 @@ pub fn capitals_as_states(
     }
 }
 
+/// A dateline: the capital opens a line and punctuation follows ("دمشق – واشنطن (وكالات)",
+/// "TEHRAN -").
+fn in_dateline(a: &Analysis, m: &RawMention) -> bool {
+    let line = a.text[..m.start].rsplit('\n').next().unwrap_or("");
+    line.trim().is_empty()
+        && a.tokens
+            .get(m.end_tok)
+            .is_some_and(|t| t.kind == TokenKind::Punct)
+}
+
 fn is_place(
     a: &Analysis,
     range: std::ops::Range<usize>,
@@ -180,16 +190,7 @@ fn is_place(
     words: &super::resources::Words,
     m: &RawMention,
 ) -> bool {
-    // A dateline: the capital opens a line and punctuation follows ("دمشق – واشنطن (وكالات)").
-    let line_start = a.text[..m.start]
-        .rsplit('\n')
-        .next()
-        .is_some_and(|l| l.trim().is_empty());
-    if line_start
-        && a.tokens
-            .get(m.end_tok)
-            .is_some_and(|t| t.kind == TokenKind::Punct)
-    {
+    if in_dateline(a, m) {
         return true;
     }
     // "the Syrian capital", "العاصمة السورية" name the city itself.
@@ -258,12 +259,27 @@ fn is_place(
                 .is_some_and(|t| t.key == "'" || t.key == "’")
                 && a.tokens.get(e + 1).is_some_and(|t| t.key == "s");
             if possessive {
-                return (e + 2..(e + 5).min(range.end)).any(|x| {
-                    let t = &a.tokens[x];
-                    EN_PLACE_PARTS.contains(&t.key.as_str())
-                        || words.place_nouns.contains(&t.key)
-                        || t.is_capitalized(a.text)
-                });
+                // A name right after the possessive ("Tehran's Imam Khomeini airport"); a
+                // capitalised word further on belongs to the phrase after ("Tehran's support
+                // for the Syrian people").
+                return a
+                    .tokens
+                    .get(e + 2)
+                    .is_some_and(|t| t.is_capitalized(a.text))
+                    || (e + 2..(e + 5).min(range.end))
+                        // Within the possessed noun phrase: "Tehran's support for the
+                        // Syrian people" ends at "for".
+                        .take_while(|&x| {
+                            !matches!(
+                                a.tokens[x].key.as_str(),
+                                "for" | "of" | "to" | "with" | "in" | "on" | "and" | "the" | "a"
+                            )
+                        })
+                        .any(|x| {
+                            let t = &a.tokens[x];
+                            EN_PLACE_PARTS.contains(&t.key.as_str())
+                                || words.place_nouns.contains(&t.key)
+                        });
             }
             // "Cairo University", "Tehran Times": part of a longer name.
             if a.tokens.get(e).is_some_and(|t| t.is_capitalized(a.text)) {

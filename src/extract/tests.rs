@@ -1914,3 +1914,27 @@ fn english_an_at_list_after_plural_targets_names_the_targets() {
         "{t:?}"
     );
 }
+
+#[test]
+fn english_a_capitals_possessive_is_its_state_unless_a_place_follows() {
+    let e = english_entities("The envoy praised Ankara's support for the Syrian opposition.");
+    assert!(e.iter().any(|(i, _)| i == "kb/turkey"), "{e:?}");
+    assert!(!e.iter().any(|(i, _)| i == "kb/ankara"), "{e:?}");
+    let e = english_entities("The envoy landed at Ankara's Esenboga airport on Monday.");
+    assert!(!e.iter().any(|(i, _)| i == "kb/turkey"), "{e:?}");
+}
+
+#[test]
+fn english_one_place_spelt_two_ways_is_one_node() {
+    let x = extractor().extract(&doc(
+        Lang::En,
+        "Shells fell in Hebbariyeh on Monday. Two homes burned in al-Hebbariye, the mayor said.",
+    ));
+    let places: Vec<_> = x
+        .entities
+        .iter()
+        .filter(|e| e.id.contains("hebbariy"))
+        .collect();
+    assert_eq!(places.len(), 1, "{places:?}");
+    assert_eq!(places[0].mentions.len(), 2, "{places:?}");
+}
