@@ -39,7 +39,7 @@ pub fn render(r: &Report, verbose: bool) -> String {
         } else {
             e.found as f64 / e.gold as f64
         };
-        let _ = writeln!(out, "entities ({lang}): recall {recall:.3} ({}/{} gold entities found), {} split into several nodes", e.found, e.gold, e.split);
+        let _ = writeln!(out, "entities ({lang}): recall {recall:.3} ({}/{} gold entities found), {} split into several nodes, {} also matched by its capital read as a place", e.found, e.gold, e.split, e.capital_beside_state);
     }
     if verbose {
         let _ = writeln!(out, "\nfalse positives ({}):", r.false_positives.len());
@@ -64,6 +64,14 @@ pub fn render(r: &Report, verbose: bool) -> String {
         }
         let _ = writeln!(out, "\nentities split ({}):", r.entity_splits.len());
         for d in &r.entity_splits {
+            let _ = writeln!(out, "  [{}] {} -> {}", d.doc, d.id, d.nodes.join(" | "));
+        }
+        let _ = writeln!(
+            out,
+            "\nstates also matched by their capital read as a place ({}):",
+            r.capitals_beside_states.len()
+        );
+        for d in &r.capitals_beside_states {
             let _ = writeln!(out, "  [{}] {} -> {}", d.doc, d.id, d.nodes.join(" | "));
         }
     }
