@@ -615,11 +615,33 @@ fn force_of(res: &Resources, country: usize, force: Force) -> Option<usize> {
         k.kind == EntityType::Organization
             && k.subtype.as_deref() == Some("armed-forces")
             && k.country.as_ref() == Some(id)
-            && match force {
-                Force::Air => k.label_en.contains("Air Force") || k.label_en.contains("Aerospace"),
-                Force::Army => k.label_en.ends_with("Army") || k.label_en.ends_with("Armed Forces"),
-            }
+            && is_force(k, force)
     })
+}
+
+fn is_force(k: &crate::extract::kb::KbEntry, force: Force) -> bool {
+    let label = k.label_en.to_lowercase();
+    match force {
+        Force::Air => label.contains("air force") || label.contains("aerospace"),
+        Force::Army => {
+            label.ends_with("army")
+                || label.ends_with("armed forces")
+                || label.ends_with("defense forces")
+        }
+    }
+}
+
+/// The KB's army of a state ("Sudanese Armed Forces", "Israel Defense Forces").
+pub(super) fn army_of(res: &Resources, state: usize) -> Option<usize> {
+    force_of(res, state, Force::Army)
+}
+
+/// Whether KB entry `k` is a state's army.
+pub(super) fn is_army(res: &Resources, k: usize) -> bool {
+    let e = &res.kb.entries()[k];
+    e.kind == EntityType::Organization
+        && e.subtype.as_deref() == Some("armed-forces")
+        && is_force(e, Force::Army)
 }
 
 #[cfg(test)]

@@ -126,6 +126,21 @@ pub fn resolve(
                     None => continue,
                 }
             }
+            Target::Title(k) if k == super::armies::BARE_ARMY => {
+                let before: Vec<usize> = resolved.iter().map(|r| r.entity).collect();
+                let Some(army) = super::armies::resolve(&entities, &before, res) else {
+                    continue;
+                };
+                *by_kb.entry(army).or_insert_with(|| {
+                    entities.push(DocEntity {
+                        kb: Some(army),
+                        kind: res.kb.entries()[army].kind,
+                        name_key: String::new(),
+                        surfaces: Vec::new(),
+                    });
+                    entities.len() - 1
+                })
+            }
             Target::Title(k) if k.starts_with("#place ") => {
                 match place_description(a, &m, k, &entities, &resolved, res) {
                     Some(e) => e,

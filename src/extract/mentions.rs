@@ -223,6 +223,8 @@ pub fn find(
         super::landmarks::landmarks(a, range.clone(), res, words, &mut covered, &mut out);
         super::media::media(a, range.clone(), res, words, &mut covered, &mut out);
     }
+    // 3. "The army", "الجيش" with no state named.
+    super::armies::bare_armies(a, range.clone(), lang, res, &mut covered, &mut out);
     // 3. Delegations named by their country (an Egyptian security delegation, الوفد المصري).
     delegations(a, range.clone(), lang, res, &mut covered, &mut out);
     // 3. Demonyms qualifying a common noun stand for their country.

@@ -10,6 +10,7 @@
 //! let extraction = extractor.extract(&doc);
 //! ```
 
+mod armies;
 mod companions;
 mod compounds;
 pub mod dates;
@@ -126,7 +127,7 @@ impl Extractor {
             &found,
         ));
         // Nobody threatens their own state or its capital ("حذرت الخارجية الإيرانية من أن طهران
-        // سترد": Tehran is the one who will respond).
+        // سترد": Tehran is the one who will respond), nor the army of a report's own state.
         found.retain(|f| {
             if f.predicate != crate::model::Predicate::Threatened {
                 return true;
@@ -138,14 +139,28 @@ impl Extractor {
                     _ => x.country.as_deref(),
                 })
             };
-            let own = kb(f.object).is_some_and(|o| {
-                matches!(
-                    o.kind,
-                    crate::model::EntityType::Country | crate::model::EntityType::Location
-                ) && (o.kind == crate::model::EntityType::Country
-                    || o.subtype.as_deref() == Some("capital"))
-            }) && home(f.subject).is_some()
-                && home(f.subject) == home(f.object);
+            // "the army" with no state named is the army of the state the report is about; when
+            // the speaker is of that state, it is the speaker's side ("هدد غالانت بأن ما يقوم به
+            // الجيش في غزة"). An army named outright in the sentence may be a rival one
+            // (Haftar's).
+            let sentence = &a.sentences[f.sentence].tokens;
+            let bare_army_only = resolved
+                .iter()
+                .filter(|r| r.entity == f.object && sentence.contains(&r.raw.start_tok))
+                .all(|r| {
+                    matches!(&r.raw.target, mentions::Target::Title(k) if k == armies::BARE_ARMY)
+                });
+            let own_army =
+                bare_army_only && home(f.subject).is_some() && home(f.subject) == home(f.object);
+            let own = own_army
+                || kb(f.object).is_some_and(|o| {
+                    matches!(
+                        o.kind,
+                        crate::model::EntityType::Country | crate::model::EntityType::Location
+                    ) && (o.kind == crate::model::EntityType::Country
+                        || o.subtype.as_deref() == Some("capital"))
+                }) && home(f.subject).is_some()
+                    && home(f.subject) == home(f.object);
             !own
         });
         // Speaking to a news outlet is an interview, not a meeting ("…, who spoke to AFP").

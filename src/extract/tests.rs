@@ -1938,3 +1938,47 @@ fn english_one_place_spelt_two_ways_is_one_node() {
     assert_eq!(places.len(), 1, "{places:?}");
     assert_eq!(places[0].mentions.len(), 2, "{places:?}");
 }
+
+#[test]
+fn a_bare_army_is_the_army_named_last_else_that_of_the_state_named_most() {
+    let ids = |lang: Lang, text: &str| -> Vec<String> {
+        extractor()
+            .extract(&doc(lang, text))
+            .entities
+            .into_iter()
+            .map(|e| e.id)
+            .collect()
+    };
+    let e = ids(
+        Lang::En,
+        "Sudan's leader Abdel Fattah al-Burhan flew to Port Sudan. Egypt has long backed the army.",
+    );
+    assert!(e.contains(&"kb/sudanese-armed-forces".to_string()), "{e:?}");
+    // The army named last wins over the state named most.
+    let e = ids(
+        Lang::En,
+        "The Israeli army shelled Lebanon. Lebanon and Lebanese officials protested in Beirut. \
+         The army said it hit launchers.",
+    );
+    assert!(!e.contains(&"kb/lebanese-army".to_string()), "{e:?}");
+    let e = ids(
+        Lang::Ar,
+        "وصل عبد الفتاح البرهان إلى بورتسودان، وأكد أن الجيش سيواصل القتال.",
+    );
+    assert!(e.contains(&"kb/sudanese-armed-forces".to_string()), "{e:?}");
+    // No state named: no node.
+    let e = ids(Lang::En, "The army said it was ready.");
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn a_speaker_does_not_threaten_the_bare_army_of_their_own_state() {
+    let t = triples(
+        Lang::Ar,
+        "وحذر وزير الدفاع الإسرائيلي يوآف غالانت من أن ما فعله الجيش في خان يونس قد يتكرر في صور.",
+    );
+    assert!(
+        !t.iter().any(|(_, p, o)| p == "threatened" && o == "kb/idf"),
+        "{t:?}"
+    );
+}
