@@ -117,6 +117,8 @@ pub fn compounds(
         let country = kb[e].kind == EntityType::Country;
         let mut replace: Option<(usize, usize, Target, Option<Reading>)> = None;
         let mut owned_thing = false;
+        // The army that owns an owned thing and stands for it as the argument.
+        let mut owner_army = None;
         // A mention the replacement takes in (the city of "the embassy in X").
         let mut absorb = None;
         // The state stays a node of the document, as a qualifier inside the replacement.
@@ -327,7 +329,8 @@ pub fn compounds(
                                 | "عسكريا"
                         )
                     };
-                    if warlike(n) && n > range.start {
+                    let military = warlike(n);
+                    if military && n > range.start {
                         n -= 1;
                     }
                     if word(n) {
@@ -345,6 +348,11 @@ pub fn compounds(
                             let reading = (r.prefix_chars > 0).then_some(r);
                             replace = Some((n, t, Target::New(EntityType::Facility), reading));
                             owned_thing = true;
+                            // A military convoy or vehicle is the state's army's
+                            // ("موكباً عسكرياً إسرائيلياً": the Israeli army's).
+                            if military {
+                                owner_army = army_of(res, e);
+                            }
                         } else if let Some(r) = stem_reading(n, &["قوات"]).filter(|r| r.article)
                         {
                             // "القوات البريطانية": the KB's army of the state, else a name.
@@ -402,6 +410,10 @@ pub fn compounds(
             // its demonym).
             m.qualifier = true;
             owned.push(m);
+            if let Some(army) = owner_army {
+                out[i].target = Target::Kb(army);
+                out[i].adjective = false;
+            }
         } else {
             covered[from - base..to - base].fill(true);
             if keep_state {
@@ -860,9 +872,10 @@ mod tests {
                 .any(|(i, t)| i.starts_with("organization/") && t == "القوات البريطانية"),
             "{m:?}"
         );
-        // The states stay: they are the arguments of relations.
+        // The states stay: they are the arguments of relations; a military thing's owner is the
+        // state's army.
         assert!(
-            has(&m, "kb/turkey", "تركية") && has(&m, "kb/israel", "إسرائيلياً"),
+            has(&m, "kb/turkey", "تركية") && has(&m, "kb/idf", "إسرائيلياً"),
             "{m:?}"
         );
         // A threat to a state's interests is one to the state.
