@@ -3615,8 +3615,9 @@ impl Ctx<'_> {
                         && g.end <= ts
                         && g.marker == DIRECT
                         && g.kind.is_actor()
-                        // "أعلن أنه استهدف القاعدة الأمريكية": a demonym after the verb is no speaker.
-                        && !g.adjective
+                        // "أعلن أنه استهدف القاعدة الأمريكية": a demonym after the verb is no
+                        // speaker; a group's own plural is ("أعلن الحوثيون").
+                        && !(g.adjective && g.kind == EntityType::Country)
                 })
                 .or_else(|| {
                     args.iter().rev().find(|g| {
@@ -3695,8 +3696,19 @@ impl Ctx<'_> {
                                     r.suffix.is_some() && self.words.members.contains(&r.stem)
                                 }))
                     });
+                // "أعلن الحوثيون، الأربعاء، استهداف سفينة": the attack noun is the verb's own
+                // object, nothing but the speaker and time words between.
+                let direct_noun = subject.is_none()
+                    && self.armed_side(agent)
+                    && (speech + 1..ts).all(|x| {
+                        (agent.ext_start..agent.end).contains(&x)
+                            || self.is_gap(x)
+                            || self.a.tokens[x].is_punct(",")
+                            || self.a.tokens[x].is_punct("،")
+                    });
                 own_unit
                     || own_force
+                    || direct_noun
                     || subject.is_none_or(|s| s.entity == agent.entity)
                         && (between.iter().any(|k| {
                         *k == "عن" || k.starts_with("انه") || k.starts_with("انها") || *k == "انهم"
@@ -3715,6 +3727,40 @@ impl Ctx<'_> {
             }
         };
         own.then_some(agent)
+    }
+
+    /// Whether a speaker may be announcing its own attack: a state, an armed group, force or
+    /// coalition, or a group the KB lacks that is not a ministry or another civil body ("أعلنت
+    /// وزارة الصحة استهداف مستشفى" tells of an attack on it).
+    fn armed_side(&self, g: &Arg) -> bool {
+        match self.entities[g.entity]
+            .kb
+            .map(|k| &self.res.kb.entries()[k])
+        {
+            Some(k) => {
+                k.kind == EntityType::Country
+                    || matches!(
+                        k.subtype.as_deref(),
+                        Some("armed-group" | "armed-forces" | "coalition" | "militia")
+                    )
+            }
+            None => {
+                g.kind == EntityType::Organization
+                    && !arabic::readings_shared(self.key(g.start)).iter().any(|r| {
+                        matches!(
+                            r.stem.as_str(),
+                            "وزاره"
+                                | "هييه"
+                                | "منظمه"
+                                | "مكتب"
+                                | "مجلس"
+                                | "حكومه"
+                                | "رياسه"
+                                | "وكاله"
+                        )
+                    })
+            }
+        }
     }
 
     /// Object of a claim: the attack noun after it (and that attack's target), or the last attack.

@@ -1982,3 +1982,15 @@ fn a_speaker_does_not_threaten_the_bare_army_of_their_own_state() {
         "{t:?}"
     );
 }
+
+#[test]
+fn arabic_an_armed_side_announcing_an_attack_noun_claims_it() {
+    let t = triples(
+        Lang::Ar,
+        "أعلنت كتائب القسام، مساء الثلاثاء، قصف مستوطنة سديروت برشقة صاروخية.",
+    );
+    assert!(has(&t, "qassam", "claimed-attack-on", "sderot"), "{t:?}");
+    // A civil body announcing an attack tells of it; it claims nothing.
+    let t = triples(Lang::Ar, "أعلنت وزارة الصحة استهداف مستشفى الشفاء.");
+    assert!(!t.iter().any(|(_, p, _)| p == "claimed-attack-on"), "{t:?}");
+}
