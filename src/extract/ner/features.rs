@@ -358,7 +358,7 @@ pub(super) fn contextual(
     // Every use below reads the same readings of the same key: look each token up once.
     let readings: Vec<Rc<[Reading]>> = tokens
         .iter()
-        .map(|t| arabic::readings_shared(&t.key))
+        .map(arabic::readings_of)
         .collect();
     let info = infos(tokens, &readings, res);
     let key = |j: isize| -> &str {
