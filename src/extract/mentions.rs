@@ -188,9 +188,10 @@ pub fn find(
         let end = span_end.unwrap_or(adj.end);
         let first = &a.tokens[span_start];
         let reading = if lang == Lang::Ar {
-            arabic::readings(&first.key)
-                .into_iter()
+            arabic::readings_shared(&first.key)
+                .iter()
                 .find(|r| r.stem == "عاصمه")
+                .cloned()
         } else {
             None
         };
@@ -791,9 +792,10 @@ fn delegations(
                 (start, t + 1, None)
             }
             Lang::Ar => {
-                let reading = arabic::readings(&tok.key)
-                    .into_iter()
-                    .find(|r| r.stem == "وفد" && r.suffix.is_none() && r.prep.is_none());
+                let reading = arabic::readings_shared(&tok.key)
+                    .iter()
+                    .find(|r| r.stem == "وفد" && r.suffix.is_none() && r.prep.is_none())
+                    .cloned();
                 if tok.key != "وفد" && reading.is_none() {
                     continue;
                 }
@@ -1286,7 +1288,7 @@ fn counterpart(
     };
     let (start, end, adj) = if tok.arabic {
         let is_counterpart = tok.key == "نظير"
-            || arabic::readings(&tok.key)
+            || arabic::readings_shared(&tok.key)
                 .iter()
                 .any(|r| r.stem == "نظير" && r.prep.is_none());
         if !is_counterpart || t + 1 >= range.end {

@@ -68,11 +68,13 @@ impl Extractor {
         let res = &self.resources;
         let a = text::analyze(&doc.text);
         let names: Vec<Vec<ner::Span>> = match (&self.ner, doc.lang) {
-            (Some(t), Lang::Ar) => a
-                .sentences
-                .iter()
-                .map(|s| t.spans(&a.tokens[s.tokens.clone()], a.text, res))
-                .collect(),
+            (Some(t), Lang::Ar) => {
+                ner::doc::Doc::prime(a.text, &a.tokens);
+                a.sentences
+                    .iter()
+                    .map(|s| t.spans(&a.tokens[s.tokens.clone()], a.text, res))
+                    .collect()
+            }
             _ => Vec::new(),
         };
         let find_all = |local: &phrases::PhraseIndex<mentions::Target>, named: &[bool]| {

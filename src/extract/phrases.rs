@@ -2,10 +2,12 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use crate::text::arabic::{self, Reading};
-use crate::text::{normalize, tokens::tokenize, Token};
+use crate::text::intern::{self, Ids};
+use crate::text::tokens::{tokenize, StartMemo};
+use crate::text::{normalize, Token};
 
 /// Soft punctuation may sit inside a phrase: `al-Sudani`, `U.S.`, `Kata’ib`.
 pub fn is_soft(token: &Token) -> bool {
@@ -52,27 +54,45 @@ pub struct PhraseIndex<V> {
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 static NEXT_SLOT: AtomicU64 = AtomicU64::new(0);
 
-/// Per word key, one bit per memoised index: is it known, and can a phrase start there.
+/// Which index each memo slot belongs to now.
+static OWNERS: [AtomicU64; 64] = [const { AtomicU64::new(0) }; 64];
+/// Bumped whenever a slot changes hands (or its index's content), so the bits tokens keep
+/// ([`Token::starts`]) from before are void.
+static EPOCH: AtomicU32 = AtomicU32::new(1);
+
+fn claim(slot: u32, id: u64) {
+    OWNERS[slot as usize].store(id, Ordering::SeqCst);
+    EPOCH.fetch_add(1, Ordering::SeqCst);
+}
+
+/// Per word, one bit per memoised index: is it known, and can a phrase start there.
 struct Memo {
     /// Id of the index that owns each bit.
     owners: [u64; 64],
-    words: HashMap<String, (u64, u64), foldhash::fast::FixedState>,
+    /// By token id ([`intern`]), for Arabic and for other words (a memo answer depends on both).
+    arabic: Ids<(u64, u64)>,
+    other: Ids<(u64, u64)>,
+    /// By key, for tokens without an id.
+    words: HashMap<(String, bool), (u64, u64), foldhash::fast::FixedState>,
 }
 
 impl Default for Memo {
     fn default() -> Self {
         Memo {
             owners: [0; 64],
+            arabic: Ids::default(),
+            other: Ids::default(),
             words: HashMap::default(),
         }
     }
 }
 
 thread_local! {
-    /// Per Arabic word: can a phrase of a memoised index start at it, under any of its
-    /// readings? Most words start none, and answering that from the readings costs a lookup per
+    /// Per word: can a phrase of a memoised index start at it, under any of its readings? Most
+    /// words start none, and answering that from the key and its readings costs a lookup per
     /// reading each time the matchers ask (dozens of times per word). One entry per word for all
-    /// the indexes, so the asks about one word hit one entry. Cleared when large.
+    /// the indexes, so the asks about one word hit one entry; found by the token's id, so an ask
+    /// costs no hashing. Bounded: ids come in blocks, and a new block replaces the entries.
     static MAY_START: RefCell<Memo> = RefCell::default();
 }
 
@@ -89,27 +109,98 @@ impl<V> PhraseIndex<V> {
     /// Remember, per thread, the Arabic words no phrase starts with (for the long-lived
     /// indexes of [`crate::extract::Resources`]; a per-document index would only fill the memo).
     pub(crate) fn memoize(&mut self) {
-        self.memo = Some((NEXT_SLOT.fetch_add(1, Ordering::Relaxed) % 64) as u32);
+        let slot = (NEXT_SLOT.fetch_add(1, Ordering::Relaxed) % 64) as u32;
+        claim(slot, self.id);
+        self.memo = Some(slot);
     }
 
-    /// False when no phrase can start at an Arabic word with key `key` (exact: every first-word
-    /// key [`Self::matches_at`] could look up is tried).
-    fn may_start(&self, slot: u32, key: &str) -> bool {
+    /// [`Self::may_start`], remembered on the token itself for the rest of its document: the
+    /// matchers ask about the same token dozens of times.
+    fn may_start_token(&self, slot: u32, tok: &Token) -> bool {
+        let epoch = EPOCH.load(Ordering::SeqCst);
+        if OWNERS[slot as usize].load(Ordering::SeqCst) != self.id {
+            // Another index took the slot since: answer without the token's bits.
+            return self.may_start(slot, tok);
+        }
+        let bit = 1u64 << slot;
+        let mut m = tok.starts.get();
+        if m.epoch != epoch {
+            m = StartMemo {
+                epoch,
+                known: 0,
+                hit: 0,
+            };
+        }
+        if m.known & bit != 0 {
+            return m.hit & bit != 0;
+        }
+        let b = if tok.arabic {
+            self.may_start(slot, tok)
+        } else {
+            self.starts_at(tok)
+        };
+        m.known |= bit;
+        if b {
+            m.hit |= bit;
+        }
+        tok.starts.set(m);
+        b
+    }
+
+    /// False when no phrase can start at `tok` (exact: every first-word key
+    /// [`Self::matches_at`] could look up is tried).
+    fn may_start(&self, slot: u32, tok: &Token) -> bool {
         MAY_START.with(|m| {
             let mut m = m.borrow_mut();
             let bit = 1u64 << slot;
             if m.owners[slot as usize] != self.id {
                 // Another index had this bit: forget every answer (the other bits are recomputed).
+                m.arabic.clear();
+                m.other.clear();
                 m.words.clear();
                 m.owners[slot as usize] = self.id;
             }
-            if let Some(&(known, hit)) = m.words.get(key) {
+            let by_id = if tok.arabic { &m.arabic } else { &m.other };
+            let known = match by_id.get(tok.id) {
+                Some(e) => Some(*e),
+                None if tok.id == intern::NONE => {
+                    m.words.get(&(tok.key.clone(), tok.arabic)).copied()
+                }
+                None => None,
+            };
+            if let Some((known, hit)) = known {
                 if known & bit != 0 {
                     return hit & bit != 0;
                 }
             }
-            let b = self.by_first.contains_key(self.norm(key))
-                || arabic::readings_shared(key).iter().any(|r| {
+            let b = self.starts_at(tok);
+            let hit = if b { bit } else { 0 };
+            let by_id = if tok.arabic {
+                &mut m.arabic
+            } else {
+                &mut m.other
+            };
+            if let Some(e) = by_id.slot(tok.id) {
+                e.0 |= bit;
+                e.1 |= hit;
+            } else {
+                if m.words.len() >= 200_000 {
+                    m.words.clear();
+                }
+                let e = m.words.entry((tok.key.clone(), tok.arabic)).or_default();
+                e.0 |= bit;
+                e.1 |= hit;
+            }
+            b
+        })
+    }
+
+    /// Whether some phrase's first word is `tok`'s key, or (Arabic) one of its readings' stems.
+    fn starts_at(&self, tok: &Token) -> bool {
+        let key = tok.key.as_str();
+        self.by_first.contains_key(self.norm(key))
+            || (tok.arabic
+                && arabic::readings_of(tok).iter().any(|r| {
                     if r.prefix_chars == 0 && r.suffix.is_none() && !r.article {
                         return false;
                     }
@@ -118,19 +209,7 @@ impl<V> PhraseIndex<V> {
                     } else {
                         self.by_first.contains_key(format!("ال{}", r.stem).as_str())
                     }
-                });
-            let hit = if b { bit } else { 0 };
-            if let Some(e) = m.words.get_mut(key) {
-                e.0 |= bit;
-                e.1 |= hit;
-            } else {
-                if m.words.len() >= 200_000 {
-                    m.words.clear();
-                }
-                m.words.insert(key.to_string(), (bit, hit));
-            }
-            b
-        })
+                }))
     }
 
     fn norm<'a>(&self, key: &'a str) -> &'a str {
@@ -150,6 +229,9 @@ impl<V> PhraseIndex<V> {
             return;
         };
         self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        if let Some(slot) = self.memo {
+            claim(slot, self.id);
+        }
         self.by_first
             .entry(first.clone())
             .or_default()
@@ -177,8 +259,8 @@ impl<V> PhraseIndex<V> {
         if tok.kind == crate::text::TokenKind::Punct {
             return out;
         }
-        if let Some(slot) = self.memo.filter(|_| tok.arabic) {
-            if !self.may_start(slot, &tok.key) {
+        if let Some(slot) = self.memo {
+            if !self.may_start_token(slot, tok) {
                 return out;
             }
         }
@@ -194,7 +276,7 @@ impl<V> PhraseIndex<V> {
             &mut out,
         );
         if tok.arabic {
-            let readings = arabic::readings_shared(&tok.key);
+            let readings = arabic::readings_of(tok);
             let mut buf = String::new();
             for r in readings.iter() {
                 if r.suffix.is_some() && !suffixes {

@@ -41,6 +41,25 @@ thread_local! {
     static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::default();
 }
 
+thread_local! {
+    static BY_ID: std::cell::RefCell<super::intern::Ids<Option<std::rc::Rc<[Reading]>>>> =
+        std::cell::RefCell::default();
+}
+
+/// [`readings_shared`] of a token's key, found by the token's id ([`super::intern`]).
+pub fn readings_of(tok: &super::Token) -> std::rc::Rc<[Reading]> {
+    BY_ID.with(|m| {
+        if let Some(Some(r)) = m.borrow().get(tok.id) {
+            return r.clone();
+        }
+        let r = readings_shared(&tok.key);
+        if let Some(e) = m.borrow_mut().slot(tok.id) {
+            *e = Some(r.clone());
+        }
+        r
+    })
+}
+
 /// [`readings`] without copying: shared with later calls on the same thread.
 pub fn readings_shared(key: &str) -> std::rc::Rc<[Reading]> {
     CACHE.with(|cache| {

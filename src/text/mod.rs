@@ -4,6 +4,7 @@
 //! produces keys (see [`normalize`]).
 
 pub mod arabic;
+pub mod intern;
 pub mod normalize;
 #[cfg(test)]
 mod proptests;

@@ -9,7 +9,7 @@ pub enum TokenKind {
     Punct,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Token {
     /// Byte offsets into the original text.
     pub start: usize,
@@ -19,7 +19,31 @@ pub struct Token {
     pub key: String,
     /// Word in Arabic script.
     pub arabic: bool,
+    /// The key's id ([`super::intern`]) for an Arabic word; `NONE` for others and tokens built
+    /// by hand.
+    pub id: u32,
+    /// What the phrase matchers learnt about this token ([`crate::extract::phrases`]).
+    pub starts: std::cell::Cell<StartMemo>,
 }
+
+/// Per phrase index slot, whether a phrase can start at a token: known and hit bits, valid in
+/// one memo epoch.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StartMemo {
+    pub epoch: u32,
+    pub known: u64,
+    pub hit: u64,
+}
+
+/// Tokens are equal by what they say; the id is only a memo handle.
+impl PartialEq for Token {
+    fn eq(&self, o: &Self) -> bool {
+        (self.start, self.end, self.kind, &self.key, self.arabic)
+            == (o.start, o.end, o.kind, &o.key, o.arabic)
+    }
+}
+
+impl Eq for Token {}
 
 impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
@@ -89,6 +113,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
             let word = &text[start..end];
             let key = normalize::key(word);
+            let arabic = word.chars().any(super::is_arabic_char);
             let numeric = key.chars().all(|c| c.is_ascii_digit());
             tokens.push(Token {
                 start,
@@ -98,8 +123,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 } else {
                     TokenKind::Word
                 },
-                arabic: word.chars().any(super::is_arabic_char),
+                arabic,
+                id: if arabic {
+                    super::intern::intern(&key)
+                } else {
+                    super::intern::NONE
+                },
                 key,
+                starts: Default::default(),
             });
             i = j;
         } else {
@@ -117,8 +148,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 start,
                 end,
                 kind: TokenKind::Punct,
+                // The matchers stop at punctuation before asking for an id.
+                id: super::intern::NONE,
                 key,
                 arabic: false,
+                starts: Default::default(),
             });
             i += 1;
         }

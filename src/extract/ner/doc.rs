@@ -11,7 +11,12 @@ use std::rc::Rc;
 use foldhash::fast::FixedState;
 
 use crate::text::tokens::tokenize;
-use crate::text::TokenKind;
+use crate::text::{Token, TokenKind};
+
+thread_local! {
+    /// The last document [`Doc::cached`] read, with its text.
+    static LAST: RefCell<Option<(String, Rc<Doc>)>> = const { RefCell::new(None) };
+}
 
 /// Distinct contexts kept per word (the first ones in the text), so frequent words cost little.
 const MAX_CONTEXTS: usize = 8;
@@ -20,39 +25,54 @@ const MAX_CONTEXTS: usize = 8;
 /// the words before and after it.
 #[derive(Debug, Default)]
 pub struct Doc {
-    toks: Vec<crate::text::Token>,
-    words: HashMap<String, Vec<(usize, usize)>, FixedState>,
+    /// Distinct keys of the document's tokens, and per token the index of its key there.
+    keys: Vec<String>,
+    at: Vec<u32>,
+    /// Per distinct key, its occurrences as a word of two letters or more.
+    index: HashMap<String, u32, FixedState>,
+    occurrences: Vec<Vec<(usize, usize)>>,
 }
 
 impl Doc {
     /// The contexts of every word of `text`.
     pub fn of_text(text: &str) -> Doc {
-        let toks = tokenize(text);
-        let mut words: HashMap<String, Vec<(usize, usize)>, FixedState> = HashMap::default();
+        Doc::of_tokens(&tokenize(text))
+    }
+
+    /// The contexts of every word of a document, from its tokens (`tokenize` of its text).
+    pub fn of_tokens(toks: &[Token]) -> Doc {
+        let mut doc = Doc {
+            at: Vec::with_capacity(toks.len()),
+            ..Doc::default()
+        };
         for (i, t) in toks.iter().enumerate() {
+            // The key is copied only for a new word.
+            let k = match doc.index.get(t.key.as_str()) {
+                Some(&k) => k,
+                None => {
+                    let k = doc.keys.len() as u32;
+                    doc.keys.push(t.key.clone());
+                    doc.index.insert(t.key.clone(), k);
+                    doc.occurrences.push(Vec::new());
+                    k
+                }
+            };
+            doc.at.push(k);
             if t.kind != TokenKind::Word || t.key.chars().count() < 2 {
                 continue;
             }
-            // The key is copied only for a new word.
-            if let Some(v) = words.get_mut(t.key.as_str()) {
-                v.push((t.start, i));
-            } else {
-                words.insert(t.key.clone(), vec![(t.start, i)]);
-            }
+            doc.occurrences[k as usize].push((t.start, i));
         }
-        Doc { toks, words }
+        doc
     }
 
     /// `of_text(text)`, kept for the next call on the same thread: extraction tags a document
     /// sentence by sentence, each call with the whole text.
     pub fn cached(text: &str) -> Rc<Doc> {
-        thread_local! {
-            static LAST: RefCell<Option<(String, Rc<Doc>)>> = const { RefCell::new(None) };
-        }
-        // Compared by content (a memcmp), not by a byte-at-a-time hash of the whole text on
-        // every sentence, which made the check quadratic in the document's length.
         LAST.with(|last| {
             let mut last = last.borrow_mut();
+            // Compared by content (a memcmp), not by a byte-at-a-time hash of the whole text on
+            // every sentence, which made the check quadratic in the document's length.
             match &*last {
                 Some((t, doc)) if t == text => doc.clone(),
                 _ => {
@@ -64,16 +84,24 @@ impl Doc {
         })
     }
 
+    /// Makes `of_tokens(tokens)` the [`Self::cached`] document of `text` (whose tokens they
+    /// are), so the tagger does not tokenize the text again.
+    pub fn prime(text: &str, tokens: &[Token]) {
+        let doc = Rc::new(Doc::of_tokens(tokens));
+        LAST.with(|last| *last.borrow_mut() = Some((text.to_string(), doc)));
+    }
+
     /// How often the word with `key` at byte offset `start` occurs elsewhere, and the distinct
     /// words before and after those other occurrences.
     pub fn others(&self, key: &str, start: usize) -> (usize, Vec<&str>, Vec<&str>) {
         let (mut before, mut after) = (Vec::new(), Vec::new());
         let mut count = 0;
         let key_at = |j: Option<usize>| -> &str {
-            j.and_then(|j| self.toks.get(j))
-                .map_or("", |t| t.key.as_str())
+            j.and_then(|j| self.at.get(j))
+                .map_or("", |&k| self.keys[k as usize].as_str())
         };
-        for &(s, i) in self.words.get(key).into_iter().flatten() {
+        let occurrences = self.index.get(key).map(|&k| &self.occurrences[k as usize]);
+        for &(s, i) in occurrences.into_iter().flatten() {
             if s == start {
                 continue;
             }

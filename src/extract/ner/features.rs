@@ -356,10 +356,7 @@ pub(super) fn contextual(
 ) -> (Vec<Rc<[Reading]>>, Vec<Vec<u64>>) {
     let n = tokens.len();
     // Every use below reads the same readings of the same key: look each token up once.
-    let readings: Vec<Rc<[Reading]>> = tokens
-        .iter()
-        .map(|t| arabic::readings_shared(&t.key))
-        .collect();
+    let readings: Vec<Rc<[Reading]>> = tokens.iter().map(arabic::readings_of).collect();
     let info = infos(tokens, &readings, res);
     let key = |j: isize| -> &str {
         if j < 0 {

@@ -68,6 +68,8 @@ pub fn tokens_of<S: AsRef<str>>(words: &[S]) -> (String, Vec<Token>) {
                 },
                 arabic: w.chars().any(crate::text::is_arabic_char),
                 key: if punct { w.to_string() } else { key },
+                id: crate::text::intern::NONE,
+                starts: Default::default(),
             }
         };
         out.push(tok);

@@ -30,10 +30,10 @@ fn closed_word(a: &Analysis, t: usize, res: &Resources) -> bool {
     let key = a.tokens[t].key.as_str();
     let stems: Vec<String> = std::iter::once(key.to_string())
         .chain(
-            arabic::readings(key)
-                .into_iter()
+            arabic::readings_shared(key)
+                .iter()
                 .filter(|r| r.suffix.is_none())
-                .flat_map(|r| [format!("ال{}", r.stem), r.stem]),
+                .flat_map(|r| [format!("ال{}", r.stem), r.stem.clone()]),
         )
         .collect();
     let in_set = |set: &crate::extract::resources::WordSet| stems.iter().any(|s| set.contains(s));
@@ -61,12 +61,15 @@ fn closed_word(a: &Analysis, t: usize, res: &Resources) -> bool {
 /// (وعمر when عمر occurs). Otherwise the word stays whole: بغداد is no ب + غداد.
 fn first_word_reading(a: &Analysis, t: usize) -> Option<arabic::Reading> {
     let key = &a.tokens[t].key;
-    arabic::readings(key).into_iter().find(|r| {
-        r.prefix_chars > 0
-            && r.suffix.is_none()
-            && !r.future
-            && (r.article || a.tokens.iter().any(|x| x.key == r.stem))
-    })
+    arabic::readings_shared(key)
+        .iter()
+        .find(|r| {
+            r.prefix_chars > 0
+                && r.suffix.is_none()
+                && !r.future
+                && (r.article || a.tokens.iter().any(|x| x.key == r.stem))
+        })
+        .cloned()
 }
 
 /// Name keys of the words of the people mentioned in `earlier`.
