@@ -33,6 +33,8 @@ type Kinds = (Vec<(String, usize)>, f32);
 #[derive(Debug, Default)]
 pub struct Names {
     names: HashMap<Vec<String>, Kinds, FixedState>,
+    /// The first words of `names`: most runs of a sentence start with none of them.
+    firsts: std::collections::HashSet<String, FixedState>,
     sentences: HashMap<(usize, usize), Vec<Span>, FixedState>,
 }
 
@@ -41,6 +43,7 @@ impl Names {
         if confidence < MIN_SOURCE {
             return;
         }
+        self.firsts.insert(words[0].clone());
         let (kinds, best) = self.names.entry(words).or_default();
         match kinds.iter_mut().find(|(k, _)| k == kind) {
             Some((_, n)) => *n += 1,
@@ -141,8 +144,20 @@ pub fn apply(tokens: &[Token], tags: &mut [String], names: &Names) -> Vec<Option
     if names.is_empty() {
         return given;
     }
+    // Per token, the keys its word may stand for that begin some name.
+    let firsts: Vec<Vec<String>> = tokens
+        .iter()
+        .map(|t| {
+            let mut v = variants(&t.key);
+            v.retain(|k| names.firsts.contains(k));
+            v
+        })
+        .collect();
     for len in (1..=MAX_WORDS.min(n)).rev() {
         for a in 0..=n - len {
+            if firsts[a].is_empty() {
+                continue;
+            }
             let span = &tags[a..a + len];
             let all_o = span.iter().all(|t| t == "O");
             // A longer form may swallow whole names, never cut one.
@@ -152,14 +167,10 @@ pub fn apply(tokens: &[Token], tags: &mut [String], names: &Names) -> Vec<Option
             if !(all_o || whole) {
                 continue;
             }
-            let rest: Vec<String> = tokens[a + 1..a + len]
-                .iter()
-                .map(|t| t.key.clone())
-                .collect();
-            let hit = variants(&tokens[a].key).into_iter().find_map(|first| {
+            let hit = firsts[a].iter().find_map(|first| {
                 let mut words = Vec::with_capacity(len);
-                words.push(first);
-                words.extend(rest.iter().cloned());
+                words.push(first.clone());
+                words.extend(tokens[a + 1..a + len].iter().map(|t| t.key.clone()));
                 names.get(&words).map(|(k, c)| (k.to_string(), c))
             });
             let Some((kind, conf)) = hit else { continue };
