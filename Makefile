@@ -75,6 +75,11 @@ train-ner: build
 eval-ner: build
 	$(BIN) eval-ner $(ANERCORP) --split dev
 
+# The tagger's word-frequency table (hashed keys only) from wordfreq: pip install -r scripts/requirements-ner.txt
+.PHONY: ner-freq
+ner-freq:
+	python3 scripts/gen_ner_freq.py
+
 # Fuzz targets in tests/fuzz (input parsing, text analysis, extraction), each run FUZZ_SECONDS.
 # Stable toolchain: no sanitizer, RUSTC_BOOTSTRAP for cargo-fuzz's flags; the dev profile keeps
 # RocksDB's C++ flags those of the main build so ccache serves it. Its own target dir, because

@@ -7,7 +7,9 @@
 //! words, prepositions, institutions) and triggers of this and the neighbouring words, and
 //! knowledge-base membership (a B/I tag with the entry's type, or a demonym) from a longest-match
 //! pass over the sentence; what the training names say about the word and its neighbours (see
-//! `seen`); the words around its other occurrences in the document (see `doc`). Hashing is FNV-1a, so ids are the same on every machine and run.
+//! `seen`); the words around its other occurrences in the document (see `doc`); how common the
+//! word and its clitic-free base are in large corpora and how often the base takes the article
+//! or a suffix (see `freq`). Hashing is FNV-1a, so ids are the same on every machine and run.
 
 use super::doc::Doc;
 use super::seen::Seen;
@@ -314,6 +316,92 @@ pub(super) fn own(
         if definite {
             add(t!("def").str(""));
         }
+        frequency(k, readings, &mut add);
+    }
+}
+
+/// What large corpora say about an Arabic word (see `freq`), in bands.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Freq {
+    /// log10 of the word's occurrences per billion words (0–8), 9 when unknown.
+    word: usize,
+    /// The same for its clitic-free base with and without the article; `None` when unknown.
+    base: Option<usize>,
+    /// Fifths of the base's occurrences that carry the article (0–4).
+    article: usize,
+    /// log10 of the base's forms with a possessive or plural suffix over the base's, +4
+    /// (0–5), 9 when none.
+    suffixed: usize,
+    /// −log10 of the word's share of its base (0–4), `None` when the word is unknown.
+    share: Option<usize>,
+}
+
+impl Freq {
+    /// Names seldom take the article or a possessive/plural suffix; common nouns do.
+    fn of(k: &str, readings: &[Reading]) -> Freq {
+        use super::freq::per_billion;
+        let with_article = |s: &str| per_billion(&format!("ال{s}"));
+        // The base: the clitic-free stem (article dropped) that is commonest with or without it.
+        let mut base: Option<(&str, f64)> = None;
+        for r in readings.iter().filter(|r| r.suffix.is_none() && !r.future) {
+            let s = r.stem.as_str();
+            let total = per_billion(s) + with_article(s);
+            if base.is_none_or(|(b, t)| total > t || (total == t && s.len() > b.len())) {
+                base = Some((s, total));
+            }
+        }
+        let word = per_billion(k);
+        let band = |f: f64| {
+            if f > 0.0 {
+                (f.log10() as i64).clamp(0, 8) as usize
+            } else {
+                9
+            }
+        };
+        let mut out = Freq {
+            word: band(word),
+            base: None,
+            article: 0,
+            suffixed: 9,
+            share: None,
+        };
+        let Some((b, total)) = base.filter(|(_, t)| *t > 0.0) else {
+            return out;
+        };
+        out.base = Some(band(total));
+        out.article = ((5.0 * with_article(b) / total) as usize).min(4);
+        // ة is written ت before a suffix.
+        let stem = match b.strip_suffix('ه') {
+            Some(s) => format!("{s}ت"),
+            None => b.to_string(),
+        };
+        let suffixed: f64 = ["ه", "ها", "هم", "هما", "نا", "ي", "ات", "ين", "ون"]
+            .iter()
+            .map(|x| per_billion(&format!("{stem}{x}")))
+            .sum();
+        if suffixed > 0.0 {
+            out.suffixed = ((suffixed / total).log10().round() as i64 + 4).clamp(0, 5) as usize;
+        }
+        if word > 0.0 {
+            out.share = Some((-(word / total).log10().round() as i64).clamp(0, 4) as usize);
+        }
+        out
+    }
+}
+
+fn frequency(k: &str, readings: &[Reading], add: &mut impl FnMut(Fnv)) {
+    let f = Freq::of(k, readings);
+    add(t!("fz").num(f.word));
+    let Some(base) = f.base else {
+        add(t!("fb").str("none"));
+        return;
+    };
+    add(t!("fb").num(base));
+    add(t!("fa").num(f.article));
+    add(t!("fs").num(f.suffixed));
+    add(t!("fa|fs").num(f.article).str("|").num(f.suffixed));
+    if let Some(share) = f.share {
+        add(t!("fd").num(share));
     }
 }
 

@@ -6,8 +6,10 @@
 //! over a sentence's tokens. [`train`] builds a model from CoNLL files (`newsgraph train-ner`,
 //! `make train-ner`).
 
+mod consistency;
 pub mod doc;
 mod features;
+mod freq;
 mod model;
 pub(crate) mod names;
 mod perceptron;

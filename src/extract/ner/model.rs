@@ -10,6 +10,7 @@
 
 use std::sync::{Arc, OnceLock};
 
+use super::consistency;
 use super::doc::Doc;
 use super::features;
 use super::perceptron::{allowed, best_path, forced_best, forward, viterbi, Averaged};
@@ -493,45 +494,91 @@ impl Tagger {
         path.into_iter().map(|k| self.tags[k].as_str()).collect()
     }
 
-    /// Emission scores, the forward table and the best path (with its score) of one sentence.
+    /// Identity of these weights (caches of other modules are per tagger).
+    pub(super) fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Emission scores, the forward table and the best path (with its score) of one sentence,
+    /// `doc` standing for its document.
     #[allow(clippy::type_complexity)]
     fn decode(
         &self,
         tokens: &[Token],
         text: &str,
         res: &Resources,
+        doc: &Doc,
     ) -> (Vec<Vec<f32>>, Vec<f32>, Vec<usize>, f32) {
-        let doc = Doc::cached(text);
-        let (_, context) = features::contextual(tokens, text, res, &self.seen, &doc, false);
+        let (_, context) = features::contextual(tokens, text, res, &self.seen, doc, false);
         let emit = self.emissions_cached(tokens, &context);
         let (score, back) = forward(&emit, &self.trans, &self.allowed, |_, _| true);
         let (path, best) = best_path(&score, &back, emit.len());
         (emit, score, path, best)
     }
 
-    /// BIO tags of one sentence's tokens.
+    /// BIO tags of one sentence's tokens (`text` is the document their offsets index), with
+    /// the names found elsewhere in the document carried over (see `consistency`).
     pub fn tag(&self, tokens: &[Token], text: &str, res: &Resources) -> Vec<&str> {
-        let (_, _, path, _) = self.decode(tokens, text, res);
-        path.into_iter().map(|k| self.tags[k].as_str()).collect()
-    }
-
-    /// Names in one sentence, with a confidence each.
-    pub fn spans(&self, tokens: &[Token], text: &str, res: &Resources) -> Vec<Span> {
-        let (emit, score, path, best) = self.decode(tokens, text, res);
-        let names: Vec<&str> = path.iter().map(|&k| self.tags[k].as_str()).collect();
-        let o = self.tags.iter().position(|t| t == "O");
-        let mut chunks: Vec<(usize, usize, &str)> = Vec::new();
-        for (i, name) in names.iter().enumerate() {
-            // Decoding keeps BIO well formed: an I- always continues the open chunk.
-            if let Some(kind) = name.strip_prefix("B-") {
-                chunks.push((i, i + 1, kind));
-            } else if name.starts_with("I-") {
-                if let Some(last) = chunks.last_mut() {
-                    last.1 = i + 1;
+        let mut tags = vec!["O"; tokens.len()];
+        for s in self.spans(tokens, text, res) {
+            for (j, t) in tags[s.start..s.end].iter_mut().enumerate() {
+                let tag = format!("{}-{}", if j == 0 { 'B' } else { 'I' }, s.kind);
+                // Span kinds come from this model's tags.
+                if let Some(known) = self.tags.iter().find(|x| **x == tag) {
+                    *t = known.as_str();
                 }
             }
         }
-        chunks
+        tags
+    }
+
+    /// Names in one sentence, with a confidence each; a name carried over from elsewhere in
+    /// the document has the best confidence it had there.
+    pub fn spans(&self, tokens: &[Token], text: &str, res: &Resources) -> Vec<Span> {
+        let names = consistency::names(self, text, res);
+        let own = match names.of_sentence(tokens) {
+            Some(s) => s.to_vec(),
+            None => self.spans_in(tokens, text, res, &Doc::cached(text)),
+        };
+        let mut tags = vec!["O".to_string(); tokens.len()];
+        for s in &own {
+            for (j, t) in tags[s.start..s.end].iter_mut().enumerate() {
+                *t = format!("{}-{}", if j == 0 { 'B' } else { 'I' }, s.kind);
+            }
+        }
+        let given = consistency::apply(tokens, &mut tags, &names);
+        chunks(&tags)
+            .into_iter()
+            .map(|(start, end, kind)| {
+                let confidence = given[start].unwrap_or_else(|| {
+                    // Not carried over, so the tagger's own name.
+                    own.iter()
+                        .find(|s| s.start == start && s.end == end)
+                        .map_or(0.0, |s| s.confidence)
+                });
+                Span {
+                    start,
+                    end,
+                    kind: kind.to_string(),
+                    confidence,
+                }
+            })
+            .collect()
+    }
+
+    /// Names of one sentence as the tagger reads it, without carrying names over, `doc`
+    /// standing for the document.
+    pub(super) fn spans_in(
+        &self,
+        tokens: &[Token],
+        text: &str,
+        res: &Resources,
+        doc: &Doc,
+    ) -> Vec<Span> {
+        let (emit, score, path, best) = self.decode(tokens, text, res, doc);
+        let tags: Vec<&str> = path.iter().map(|&k| self.tags[k].as_str()).collect();
+        let o = self.tags.iter().position(|t| t == "O");
+        chunks(&tags)
             .into_iter()
             .map(|(start, end, kind)| {
                 // How much better the best path is than the best one without this name.
@@ -546,6 +593,22 @@ impl Tagger {
             })
             .collect()
     }
+}
+
+/// The names of a well-formed BIO tagging: (start, end, type).
+fn chunks<S: AsRef<str>>(tags: &[S]) -> Vec<(usize, usize, &str)> {
+    let mut out: Vec<(usize, usize, &str)> = Vec::new();
+    for (i, name) in tags.iter().enumerate() {
+        // Decoding keeps BIO well formed: an I- always continues the open chunk.
+        if let Some(kind) = name.as_ref().strip_prefix("B-") {
+            out.push((i, i + 1, kind));
+        } else if name.as_ref().starts_with("I-") {
+            if let Some(last) = out.last_mut() {
+                last.1 = i + 1;
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
