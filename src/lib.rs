@@ -14,10 +14,3 @@ pub mod model;
 pub mod stats;
 pub mod store;
 pub mod text;
-
-// The store's bulk loader sorts and frees millions of small keys per batch, and extraction, dump
-// and export allocate a string per term: glibc's malloc spent about a quarter of ingest's CPU in
-// malloc/free (unlink_chunk, consolidation). mimalloc is a small C library built with the crate.
-// Set here, not in main.rs, so the examples and benches measure what the binary runs.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
