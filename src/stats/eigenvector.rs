@@ -9,6 +9,8 @@
 //! by `max(c.values())` (and igraph `eigenvector_centrality(directed=False, scale=True)` where
 //! the leading eigenvalue is simple).
 
+use rayon::prelude::*;
+
 use super::pagerank::Csr;
 
 /// Per-node tolerance of the stopping rule (NetworkX `tol`).
@@ -31,12 +33,12 @@ pub(crate) fn eigenvector(undirected: &Csr) -> Eigenvector {
     let (mut iterations, mut converged) = (0, n == 0);
     while !converged && iterations < MAX_ITERATIONS {
         iterations += 1;
-        next.copy_from_slice(&x);
-        for (u, &xu) in x.iter().enumerate() {
-            for &v in undirected.out(u) {
-                next[v] += xu;
-            }
-        }
+        // Pull form, in parallel: each node sums its own value and then its neighbours' in
+        // increasing index, the order the push loop (for u ascending: next[v] += x[u]) added
+        // in, so the result is bit-identical to it and independent of the thread count.
+        next.par_iter_mut().enumerate().for_each(|(v, acc)| {
+            *acc = undirected.out(v).iter().fold(x[v], |a, &u| a + x[u]);
+        });
         let norm = next.iter().map(|v| v * v).sum::<f64>().sqrt();
         let norm = if norm == 0.0 { 1.0 } else { norm };
         let mut change = 0.0;
@@ -77,5 +79,41 @@ mod tests {
         assert!(eigenvector(&Csr::from_arcs(0, [])).scores.is_empty());
         // No edges: all equal.
         assert_eq!(eigenvector(&Csr::from_arcs(2, [])).scores, vec![1.0, 1.0]);
+    }
+
+    #[test]
+    fn parallel_pull_is_bit_identical_to_the_push_loop() {
+        let mut state = 11u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize
+        };
+        let n = 5_000;
+        let pairs: Vec<(usize, usize)> = (0..30_000).map(|_| (next() % n, next() % 97)).collect();
+        let g = Csr::from_arcs(n, pairs.iter().flat_map(|&(a, b)| [(a, b), (b, a)]));
+        // The loop as it was before the pull form.
+        let push = |iterations: usize| {
+            let mut x = vec![1.0 / n as f64; n];
+            let mut next = vec![0.0f64; n];
+            for _ in 0..iterations {
+                next.copy_from_slice(&x);
+                for (u, &xu) in x.iter().enumerate() {
+                    for &v in g.out(u) {
+                        next[v] += xu;
+                    }
+                }
+                let norm = next.iter().map(|v| v * v).sum::<f64>().sqrt();
+                next.iter_mut().for_each(|a| *a /= norm);
+                std::mem::swap(&mut x, &mut next);
+            }
+            let max = x.iter().copied().fold(0.0f64, f64::max);
+            x.iter().map(|v| (v / max).to_bits()).collect::<Vec<_>>()
+        };
+        let e = eigenvector(&g);
+        assert!(e.converged && e.iterations > 5);
+        let ours: Vec<u64> = e.scores.iter().map(|x| x.to_bits()).collect();
+        assert_eq!(ours, push(e.iterations));
     }
 }

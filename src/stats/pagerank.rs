@@ -145,7 +145,15 @@ pub(crate) fn pagerank_with(
     // the order the push loop `for u { for v in out(u) { next[v] += share } }` adds in, so the
     // sums are bit-identical to it, and independent per node, so they run in parallel with a
     // result that does not depend on the thread count.
+    // Sources as u32 (the CSR's are usize): the loop below is bound by reading this array ~140
+    // times, and half the bytes is measurably faster on 1M arcs. Node counts fit u32 here.
     let incoming = csr.reversed();
+    let offsets = &incoming.offsets;
+    let sources: Vec<u32> = incoming
+        .targets
+        .iter()
+        .map(|&u| u32::try_from(u).expect("fewer than 2^32 nodes"))
+        .collect();
     let mut x = vec![1.0 / nf; n];
     let mut share = vec![0.0f64; n];
     let mut next = vec![0.0f64; n];
@@ -164,8 +172,8 @@ pub(crate) fn pagerank_with(
             .enumerate()
             .for_each(|(v, slot)| {
                 let mut sum = 0.0;
-                for &u in incoming.out(v) {
-                    sum += share[u];
+                for &u in &sources[offsets[v]..offsets[v + 1]] {
+                    sum += share[u as usize];
                 }
                 *slot = damping * sum + base;
             });

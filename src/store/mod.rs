@@ -12,8 +12,7 @@ use std::sync::{Arc, RwLock};
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
-    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
-    Term,
+    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
 };
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -380,9 +379,14 @@ impl GraphStore {
         Ok(query.on_store(&self.store).execute()?)
     }
 
-    /// Writes every quad (all named graphs) in a deterministic order: graph by graph (default
-    /// graph first, then named graphs by IRI), quads sorted within each graph. Memory is bounded by
-    /// the largest graph (the documents graph), not by the store.
+    /// Writes every quad (all named graphs) in the store's own index order: the default graph
+    /// first, then the named graphs, each graph's quads together and grouped by subject (what
+    /// TriG abbreviates). The order is that of Oxigraph's keys, which are a function of the terms
+    /// alone, so the same quads give the same bytes whatever the order they were written in; it is
+    /// not alphabetical. Streaming, one snapshot: memory does not grow with the store.
+    ///
+    /// (Sorting each graph by its N-Quads line cost a formatted string per quad and held the
+    /// whole documents graph, which grows with the corpus, in memory.)
     pub fn dump(&self, format: Dump, mut out: impl std::io::Write) -> Result<(), StoreError> {
         let fmt = match format {
             Dump::NQuads => RdfFormat::NQuads,
@@ -396,24 +400,9 @@ impl GraphStore {
                     .map_err(|e| StoreError::Refused(e.to_string()))?;
             }
         }
-        let mut graphs: Vec<GraphName> = self
-            .store
-            .named_graphs()
-            .map(|g| g.map(GraphName::from))
-            .collect::<Result<_, _>>()?;
-        graphs.sort_by_cached_key(|g| g.to_string());
-        graphs.insert(0, GraphName::DefaultGraph);
         let mut w = ser.for_writer(&mut out);
-        for g in &graphs {
-            let mut quads: Vec<(String, Quad)> = self
-                .store
-                .quads_for_pattern(None, None, None, Some(g.as_ref()))
-                .map(|q| q.map(|q| (q.to_string(), q)))
-                .collect::<Result<_, _>>()?;
-            quads.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            for (_, q) in &quads {
-                w.serialize_quad(q)?;
-            }
+        for q in self.store.iter() {
+            w.serialize_quad(&q?)?;
         }
         w.finish()?;
         Ok(())
