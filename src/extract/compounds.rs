@@ -606,11 +606,7 @@ pub(crate) fn delegation_key(key: &str) -> String {
 /// The KB facility one of whose names has this facility key ("Baghdad's international airport"
 /// is Baghdad International Airport).
 fn kb_facility(res: &Resources, key: &str) -> Option<usize> {
-    res.kb.entries().iter().position(|e| {
-        e.kind == EntityType::Facility
-            && e.names()
-                .any(|n| facility_key(&super::phrases::name_key(n)) == key)
-    })
+    res.facilities.get(key).copied()
 }
 
 #[derive(Clone, Copy, PartialEq)]

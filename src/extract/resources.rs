@@ -199,6 +199,9 @@ pub struct Resources {
     pub(crate) adjectives: PhraseIndex<usize>,
     /// Country entry -> its capital's entry ("العاصمة السورية", "the Syrian capital").
     pub(crate) capitals: std::collections::HashMap<usize, usize>,
+    /// Facility key of every name of a KB facility -> the first entry with it ("baghdad
+    /// airport" -> Baghdad International Airport; see `compounds::facility_key`).
+    pub(crate) facilities: std::collections::HashMap<String, usize>,
     pub(crate) triggers: [PhraseIndex<TriggerRow>; 2],
     pub(crate) cues: [PhraseIndex<Cue>; 2],
     pub(crate) words: [Words; 2],
@@ -258,6 +261,7 @@ impl Resources {
             names: PhraseIndex::new(true),
             adjectives: PhraseIndex::new(true),
             capitals: std::collections::HashMap::new(),
+            facilities: std::collections::HashMap::new(),
             triggers: [PhraseIndex::new(false), PhraseIndex::new(false)],
             cues: [PhraseIndex::new(false), PhraseIndex::new(false)],
             words: [Words::new(), Words::new()],
@@ -369,6 +373,12 @@ impl Resources {
             }
         }
         for (i, e) in kb.entries().iter().enumerate() {
+            if e.kind == crate::model::EntityType::Facility {
+                for n in e.names() {
+                    let k = super::compounds::facility_key(&super::phrases::name_key(n));
+                    self.facilities.entry(k).or_insert(i);
+                }
+            }
             if e.subtype.as_deref() == Some("capital") {
                 if let Some(c) = e.country.as_deref().and_then(|c| kb.index_of(c)) {
                     self.capitals.entry(c).or_insert(i);
