@@ -520,7 +520,7 @@ fn facility_head(a: &Analysis, t: usize, end: usize, plural: bool) -> Option<usi
 }
 
 /// The KB's mission of this state ("embassy" or "consulate"), in that city when one is named:
-/// "the kingdom's embassy in Tehran" is the Saudi embassy in Tehran. Names are tried as the KB
+/// "Saudi Arabia's embassy in Tehran" is the KB's Saudi embassy there. Names are tried as the KB
 /// writes them: the state's demonyms and names before the head, the city's names after "in".
 fn mission_of(
     res: &Resources,

@@ -260,15 +260,15 @@ fn is_place(
                 && a.tokens.get(e + 1).is_some_and(|t| t.key == "s");
             if possessive {
                 // A name right after the possessive ("Tehran's Imam Khomeini airport"); a
-                // capitalised word further on belongs to the phrase after ("Tehran's support
-                // for the Syrian people").
+                // capitalised word further on belongs to the phrase after ("Ankara's backing
+                // of the Syrian opposition").
                 return a
                     .tokens
                     .get(e + 2)
                     .is_some_and(|t| t.is_capitalized(a.text))
                     || (e + 2..(e + 5).min(range.end))
-                        // Within the possessed noun phrase: "Tehran's support for the
-                        // Syrian people" ends at "for".
+                        // Within the possessed noun phrase: "Ankara's backing of the
+                        // Syrian opposition" ends at "of".
                         .take_while(|&x| {
                             !matches!(
                                 a.tokens[x].key.as_str(),
