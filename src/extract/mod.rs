@@ -112,7 +112,7 @@ impl Extractor {
             &resolved,
             res,
         ));
-        found.extend(frames::companion_visits(
+        found.extend(companions::companion_visits(
             &a,
             doc.lang,
             res,
