@@ -33,6 +33,17 @@ pub struct Found {
     pub place: Option<usize>,
 }
 
+/// A locative place that is neither party: one an event can have happened at.
+fn event_place(g: &Arg, subject: usize, object: usize) -> bool {
+    g.locative
+        && g.entity != subject
+        && g.entity != object
+        && matches!(
+            g.kind,
+            EntityType::Location | EntityType::Country | EntityType::Facility
+        )
+}
+
 /// A mention with what the frames need: where its title/adjectives start, how it is marked.
 #[derive(Debug, Clone)]
 struct Arg {
@@ -4955,17 +4966,11 @@ impl Ctx<'_> {
         let start = self.a.sentences[self.a.sentence_of(ts)].tokens.start;
         args.iter()
             .find(|g| {
-                g.locative
-                    && matches!(g.marker.as_str(), "في" | "in")
+                matches!(g.marker.as_str(), "في" | "in")
                     && g.ext_start <= start + 2
                     && g.end < ts
                     && self.a.tokens[g.end].is_punct(",")
-                    && g.entity != subject
-                    && g.entity != object
-                    && matches!(
-                        g.kind,
-                        EntityType::Location | EntityType::Country | EntityType::Facility
-                    )
+                    && event_place(g, subject, object)
             })
             .map(|g| g.entity)
     }
@@ -4991,16 +4996,7 @@ impl Ctx<'_> {
             w
         };
         args.iter()
-            .find(|g| {
-                g.end == end
-                    && g.locative
-                    && g.entity != subject
-                    && g.entity != object
-                    && matches!(
-                        g.kind,
-                        EntityType::Location | EntityType::Country | EntityType::Facility
-                    )
-            })
+            .find(|g| g.end == end && event_place(g, subject, object))
             .map(|g| g.entity)
     }
 
