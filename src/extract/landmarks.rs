@@ -8,7 +8,9 @@
 //! a name is neither an indefinite adjective ("منطقة عازلة", "بلدة حدودية": ending in ة or ي)
 //! nor one of the common nouns that follow these heads ("منطقة العمليات", "ساحة المعركة").
 
-use super::mentions::{is_definite, is_quote_token, name_word, new_name, RawMention, Target};
+use super::mentions::{
+    is_definite, is_quote_token, name_word, new_name, push_new, RawMention, Target,
+};
 use super::resources::{Resources, Words};
 use crate::model::{EntityType, Lang};
 use crate::text::{arabic, Analysis};
@@ -119,15 +121,16 @@ pub fn landmarks(
                         .and_then(|m| m.reading)
                 });
             out.retain(|m| !(m.start_tok > t && m.end_tok <= close));
-            covered[t - base..=close - base].fill(true);
-            out.push(new_name(
+            push_new(
                 a,
                 t,
                 close + 1,
                 EntityType::Facility,
                 reading,
-                Vec::new(),
-            ));
+                covered,
+                base,
+                out,
+            );
             t = close + 1;
             continue;
         }
@@ -147,15 +150,7 @@ pub fn landmarks(
             }) {
                 let end = out[i].end_tok;
                 out.remove(i);
-                covered[t - base..end - base].fill(true);
-                out.push(new_name(
-                    a,
-                    t,
-                    end,
-                    EntityType::Facility,
-                    reading,
-                    Vec::new(),
-                ));
+                push_new(a, t, end, EntityType::Facility, reading, covered, base, out);
                 t = end;
                 continue;
             }
@@ -242,18 +237,9 @@ pub fn landmarks(
             {
                 end += 1;
             }
-            covered[t - base..end - base].fill(true);
-            out.push(new_name(
-                a,
-                t,
-                end,
-                EntityType::Facility,
-                reading,
-                Vec::new(),
-            ));
+            push_new(a, t, end, EntityType::Facility, reading, covered, base, out);
         } else {
-            covered[n - base..end - base].fill(true);
-            out.push(new_name(a, n, end, EntityType::Location, None, Vec::new()));
+            push_new(a, n, end, EntityType::Location, None, covered, base, out);
         }
         t = end;
     }

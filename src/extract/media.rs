@@ -4,7 +4,7 @@
 //! called "the news …" ("النجاح الإخباري"). They are the sources wire reports quote; without
 //! this rule a broadcaster's demonym read as its country ("بثه التلفزيون اللبناني" → Lebanon).
 
-use super::mentions::{is_definite, name_word, new_name, RawMention, Target};
+use super::mentions::{is_definite, name_word, push_new, RawMention, Target};
 use super::resources::{Resources, Words};
 use crate::model::{EntityType, Lang};
 use crate::text::{arabic, Analysis};
@@ -112,15 +112,16 @@ pub fn media(
                         end = e;
                     }
                 }
-                covered[t - base..end - base].fill(true);
-                out.push(new_name(
+                push_new(
                     a,
                     t,
                     end,
                     EntityType::Organization,
                     reading,
-                    Vec::new(),
-                ));
+                    covered,
+                    base,
+                    out,
+                );
                 t = end;
                 continue;
             }
@@ -133,15 +134,16 @@ pub fn media(
                 if free(covered, end) && OFFICIAL.contains(&key(end)) {
                     end += 1;
                 }
-                covered[t - base..end - base].fill(true);
-                out.push(new_name(
+                push_new(
                     a,
                     t,
                     end,
                     EntityType::Organization,
                     reading,
-                    Vec::new(),
-                ));
+                    covered,
+                    base,
+                    out,
+                );
                 t = end;
                 continue;
             }
@@ -162,15 +164,16 @@ pub fn media(
                     reading = r;
                 }
             }
-            covered[start - base..t + 2 - base].fill(true);
-            out.push(new_name(
+            push_new(
                 a,
                 start,
                 t + 2,
                 EntityType::Organization,
                 reading,
-                Vec::new(),
-            ));
+                covered,
+                base,
+                out,
+            );
             t += 2;
             continue;
         }

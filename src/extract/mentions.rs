@@ -692,7 +692,7 @@ pub(super) fn name_word(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push_new(
+pub(super) fn push_new(
     a: &Analysis,
     start: usize,
     end: usize,
