@@ -4,7 +4,7 @@
 //! army of the state the document has named most so far, when the KB knows that state's army;
 //! otherwise it names no node.
 
-use super::entities::DocEntity;
+use super::entities::{DocEntity, Resolved};
 use super::mentions::{RawMention, Target};
 use super::resources::Resources;
 use crate::model::{EntityType, Lang};
@@ -133,24 +133,25 @@ fn find_at(
     found.filter(|&(s, e, _)| (s..e).all(free))
 }
 
-/// The KB army a bare army mention names, given the document's entities so far and the KB
-/// entries of the mentions resolved before it (in text order): the last army named, else the
-/// army of the state named most.
-pub fn resolve(entities: &[DocEntity], before: &[usize], res: &Resources) -> Option<usize> {
+/// The KB army a bare army mention names, given the document's entities so far and the mentions
+/// resolved before it (in text order): the last army named, else the army of the state named most.
+pub fn resolve(entities: &[DocEntity], before: &[Resolved], res: &Resources) -> Option<usize> {
     let kb = res.kb.entries();
     let is_army = |k: usize| super::compounds::is_army(res, k);
     if let Some(k) = before
         .iter()
         .rev()
-        .filter_map(|&e| entities[e].kb)
+        .filter_map(|r| entities[r.entity].kb)
         .find(|&k| is_army(k))
     {
         return Some(k);
     }
     // States by how often they were named, directly or through their people and bodies.
     let mut counts: Vec<(usize, usize)> = Vec::new();
-    for &e in before {
-        let Some(k) = entities[e].kb else { continue };
+    for r in before {
+        let Some(k) = entities[r.entity].kb else {
+            continue;
+        };
         let state = if kb[k].kind == EntityType::Country {
             Some(k)
         } else {

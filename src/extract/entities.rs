@@ -127,8 +127,7 @@ pub fn resolve(
                 }
             }
             Target::Title(k) if k == super::armies::BARE_ARMY => {
-                let before: Vec<usize> = resolved.iter().map(|r| r.entity).collect();
-                let Some(army) = super::armies::resolve(&entities, &before, res) else {
+                let Some(army) = super::armies::resolve(&entities, &resolved, res) else {
                     continue;
                 };
                 *by_kb.entry(army).or_insert_with(|| {
