@@ -406,6 +406,17 @@ impl Ctx<'_> {
                 ext = start;
                 moved = true;
             }
+            // "وزير المالية", "مستشار الأمن القومي": a title and its portfolio.
+            let name_prep =
+                ext == r.raw.start_tok && r.raw.reading.as_ref().is_some_and(|x| x.prep.is_some());
+            if !moved && self.lang == Lang::Ar && !name_prep {
+                if let Some((start, _)) =
+                    super::mentions::portfolio_title(a, floor, end, self.res, w)
+                {
+                    ext = start;
+                    moved = true;
+                }
+            }
             // "بالرئيس السوري في المرحلة الانتقالية أحمد الشرع": a phrase inside the title.
             if !moved && self.lang == Lang::Ar && end > floor + 2 {
                 let inner = (end.saturating_sub(4).max(floor + 1)..end - 1).find(|&j| {

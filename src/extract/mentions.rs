@@ -91,6 +91,16 @@ pub fn find(
             !overtaken
                 && !adjective_reading(a, m.start, m.end, res)
                 && !military_modifier(a, m.end, lang)
+                && !(m.start > range.start
+                    && !covered[m.start - 1 - range.start]
+                    && another_bearer(a, m, res, words))
+                // "Allawi" after "Ali Allawi" in this document is Ali, not the KB's Ayad.
+                && !(m.end - m.start == 1
+                    && res.kb.entries()[m.value.entry].kind == EntityType::Person
+                    && local
+                        .matches_at(&a.tokens, m.start, m.end, false)
+                        .iter()
+                        .any(|l| l.end == m.end && *l.value != Target::Kb(m.value.entry)))
         }) {
             out.push(mention(a, &m, Target::Kb(m.value.entry), m.value.weak));
             covered[m.start - range.start..m.end - range.start].fill(true);
@@ -498,6 +508,43 @@ fn mention<V>(a: &Analysis, m: &PhraseMatch<V>, target: Target, weak: bool) -> R
     }
 }
 
+/// "Ali Allawi" is not the KB's Ayad Allawi: a one-word KB person name right after a capitalised
+/// word that is no title, honorific, demonym or function word, and that none of the entry's names
+/// holds, is the surname of another person (English; the caller checks that no name covers the
+/// word before).
+fn another_bearer(a: &Analysis, m: &PhraseMatch<NameRef>, res: &Resources, words: &Words) -> bool {
+    let entry = &res.kb.entries()[m.value.entry];
+    if m.end - m.start != 1 || m.start == 0 || entry.kind != EntityType::Person {
+        return false;
+    }
+    let p = m.start - 1;
+    let prev = &a.tokens[p];
+    if prev.arabic
+        || prev.kind != TokenKind::Word
+        || !prev.is_capitalized(a.text)
+        || !a.tokens[m.start].is_capitalized(a.text)
+        || words.stop.contains(prev.key.as_str())
+        || !res
+            .adjectives
+            .matches_at(&a.tokens, p, m.start, false)
+            .is_empty()
+    {
+        return false;
+    }
+    let titled = (p.saturating_sub(3)..=p).any(|s| {
+        [&words.titles, &words.honorifics].iter().any(|ix| {
+            ix.matches_at(&a.tokens, s, m.start, false)
+                .iter()
+                .any(|t| t.end == m.start)
+        })
+    });
+    !titled
+        && !entry.names().any(|n| {
+            n.split_whitespace()
+                .any(|w| crate::text::normalize::key(w) == prev.key)
+        })
+}
+
 /// English case rules: a capitalised alias word needs a capitalised text word, an acronym the
 /// same acronym ("US" is not "us").
 fn case_ok(a: &Analysis, m: &PhraseMatch<NameRef>) -> bool {
@@ -598,8 +645,80 @@ pub fn title_before(
                 return Some((start, k));
             }
         }
+        // "وزير المالية العراقي": the office is the title and its portfolio.
+        if let Some((start, title_end)) = portfolio_title(a, floor, j, res, words) {
+            let reading = words
+                .titles
+                .matches_at(&a.tokens, start, title_end, false)
+                .into_iter()
+                .find(|m| m.end == title_end)
+                .and_then(|m| m.reading);
+            let mut k = (start..j)
+                .filter(|&x| a.tokens[x].kind != TokenKind::Punct)
+                .map(|x| strip_clitics(&a.tokens[x].key, reading.as_ref().filter(|_| x == start)))
+                .collect::<Vec<_>>()
+                .join(" ");
+            adjectives.sort_unstable();
+            for adj in adjectives {
+                k.push_str(&format!(" #{adj}"));
+            }
+            return Some((start, k));
+        }
         return None;
     }
+}
+
+/// An Arabic title that takes its portfolio as a genitive of common nouns ending right before
+/// `end` ("وزير المالية", "مستشار الأمن القومي", "وزير الشؤون الخارجية"): the title's start and
+/// the start of the portfolio. The lexicon lists the common offices; this covers the others.
+/// Portfolio words are definite nouns that start no KB name, title or trigger, so "قائد الحرس
+/// الثوري" and "زعيم الحوثيين" keep their body as a name of its own.
+pub(super) fn portfolio_title(
+    a: &Analysis,
+    floor: usize,
+    end: usize,
+    res: &Resources,
+    words: &Words,
+) -> Option<(usize, usize)> {
+    let portfolio_word = |x: usize| {
+        let tok = &a.tokens[x];
+        tok.arabic
+            && tok.kind == TokenKind::Word
+            && tok.key.starts_with("ال")
+            && is_definite(&tok.key)
+            && res.names.matches_at(&a.tokens, x, end, false).is_empty()
+            && words.titles.matches_at(&a.tokens, x, end, false).is_empty()
+            && res.triggers[0]
+                .matches_at(&a.tokens, x, x + 1, true)
+                .is_empty()
+            && res
+                .adjectives
+                .matches_at(&a.tokens, x, x + 1, false)
+                .is_empty()
+    };
+    // "الحاكم الفعلي للإمارات": a name behind a preposition is no title's holder.
+    if a.tokens.get(end).is_some_and(|t| {
+        arabic::readings_shared(&t.key)
+            .iter()
+            .any(|r| r.prep.is_some() && r.article)
+    }) {
+        return None;
+    }
+    let mut j = end;
+    while j > floor && end - j < 3 && portfolio_word(j - 1) {
+        j -= 1;
+        let title = (j.saturating_sub(4).max(floor)..j).find(|&s| {
+            words
+                .titles
+                .matches_at(&a.tokens, s, j, false)
+                .iter()
+                .any(|m| m.end == j)
+        });
+        if let Some(s) = title {
+            return Some((s, j));
+        }
+    }
+    None
 }
 
 /// The key of the office a title names (الحبر الأعظم is البابا).
@@ -1552,6 +1671,14 @@ fn english_patterns(
         } else if n_words >= 2
             && (!sentence_initial
                 || (s..end).any(|x| CONNECTORS.contains(&a.tokens[x].key.as_str())))
+            // "Foreign Affairs Minister Ahmed Attaf", "Energy Security Secretary": capitalised
+            // words right before a title are its portfolio, not a person.
+            && !(end < range.end
+                && a.tokens[end].is_capitalized(a.text)
+                && !words
+                    .titles
+                    .matches_at(&a.tokens, end, range.end, false)
+                    .is_empty())
         {
             Some(EntityType::Person)
         } else {

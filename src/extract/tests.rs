@@ -1994,3 +1994,68 @@ fn arabic_an_armed_side_announcing_an_attack_noun_claims_it() {
     let t = triples(Lang::Ar, "أعلنت وزارة الصحة استهداف مستشفى الشفاء.");
     assert!(!t.iter().any(|(_, p, _)| p == "claimed-attack-on"), "{t:?}");
 }
+
+#[test]
+fn arabic_titles_with_a_portfolio_reach_their_holder() {
+    // A minister of an office the lexicon does not list: the subject after the verb is the
+    // person, not the speaker of an earlier sentence.
+    let t = triples(
+        Lang::Ar,
+        "قال الرئيس التونسي إنه يرحب بالضيوف. ووصل وزير الطاقة الجزائري كمال بن عيسى إلى تونس يوم الخميس.",
+    );
+    assert!(has(&t, "كمال", "visited", "tunis"), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|(s, p, _)| p == "visited" && s.contains("tunisia")),
+        "{t:?}"
+    );
+    let t = triples(
+        Lang::Ar,
+        "التقى مستشار الأمن القومي الأردني سامر الخطيب وزير الخارجية المصري بدر عبد العاطي في القاهرة.",
+    );
+    assert!(has(&t, "سامر", "met-with", "abdelatty"), "{t:?}");
+    // A preposition before the name closes the title: "the de facto ruler of the Emirates".
+    let x = extraction(
+        Lang::Ar,
+        "استقبل الشيخ محمد بن زايد، الحاكم الفعلي للإمارات، الرئيس السوري بشار الأسد في أبوظبي.",
+    );
+    assert!(
+        x.asserted().any(|r| r.predicate.as_str() == "met-with"
+            && [&r.subject, &r.object].iter().any(|s| s.contains("assad"))),
+        "{:?}",
+        x.relations
+    );
+}
+
+#[test]
+fn english_portfolios_and_namesakes_are_not_other_people() {
+    let x = extraction(
+        Lang::En,
+        "Omani Energy Affairs Minister Salim al-Aufi arrived in Doha on Sunday.",
+    );
+    assert!(
+        !x.entities.iter().any(|e| e.label.contains("Energy")),
+        "a portfolio is no person: {:?}",
+        x.entities
+    );
+    assert!(x
+        .asserted()
+        .any(|r| r.subject.contains("aufi") && r.object.contains("doha")));
+    // A namesake of a KB person, then his surname alone: one new person, not the KB's.
+    let x = extraction(
+        Lang::En,
+        "Iraqi Trade Minister Ali Allawi arrived in Amman on Monday. Allawi held talks with Jordanian officials.",
+    );
+    assert!(
+        !x.entities.iter().any(|e| e.id.starts_with("kb/ayad")),
+        "{:?}",
+        x.entities
+    );
+    let ali: Vec<_> = x
+        .entities
+        .iter()
+        .filter(|e| e.label.contains("Allawi"))
+        .collect();
+    assert_eq!(ali.len(), 1, "{:?}", x.entities);
+    assert_eq!(ali[0].mentions.len(), 2, "{:?}", ali[0]);
+}
