@@ -754,6 +754,32 @@ pub(super) fn verb_shaped(key: &str) -> bool {
         && key.chars().count() >= 5
 }
 
+/// An Arabic word no name holds: a function word, preposition or verb of saying, bare, with a
+/// clitic, or with an enclitic pronoun ("إنه يرحب بالضيوف" is a clause, not a name).
+pub(crate) fn function_word(a: &Analysis, t: usize, words: &Words) -> bool {
+    let key = a.tokens[t].key.as_str();
+    closed_word(key, words)
+        || closed_with_pronoun(key, words)
+        || arabic::readings_shared(key)
+            .iter()
+            .any(|r| !r.article && r.stem != key && closed_word(&r.stem, words))
+}
+
+fn closed_word(k: &str, words: &Words) -> bool {
+    words.stop.contains(k) || words.prepositions.contains(k) || words.speech.contains(k)
+}
+
+/// A closed word with an enclitic pronoun (إنه، أنها), or "قوله" (his saying): "نقلت عن الشيخ
+/// محمد قوله إنه يأمل" names محمد only. The segmenter leaves stems of two letters whole (انه),
+/// so the pronoun is cut here; not after the article, where a final ه is a ta marbuta (العامة).
+fn closed_with_pronoun(key: &str, words: &Words) -> bool {
+    ["هما", "هم", "ها", "ه", "نا"]
+        .iter()
+        .find_map(|p| key.strip_suffix(p))
+        .filter(|k| !k.is_empty() && !key.starts_with("ال"))
+        .is_some_and(|k| closed_word(k, words) || k == "قول")
+}
+
 pub(super) fn name_word(
     a: &Analysis,
     t: usize,
@@ -787,6 +813,7 @@ pub(super) fn name_word(
     }
     let stop = |k: &str| words.stop.contains(k) || words.speech.contains(k);
     if stop(k)
+        || (tok.arabic && closed_with_pronoun(k, words))
         || arabic::readings_shared(k)
             .iter()
             .any(|r| r.conj.is_some() && r.prep.is_none() && stop(&r.stem))

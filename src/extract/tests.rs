@@ -2059,3 +2059,15 @@ fn english_portfolios_and_namesakes_are_not_other_people() {
     assert_eq!(ali.len(), 1, "{:?}", x.entities);
     assert_eq!(ali[0].mentions.len(), 2, "{:?}", ali[0]);
 }
+
+#[test]
+fn a_name_after_an_honorific_stops_at_the_reported_clause() {
+    let x = pattern_extraction("ونقلت الصحيفة عن الشيخ خليفة قوله إنه يتطلع إلى زيارة قريبة.");
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.label.contains("قوله") || e.label.contains("إنه")),
+        "{:?}",
+        x.entities
+    );
+}

@@ -121,6 +121,7 @@ pub fn mentions(
                 .iter()
                 .any(|t| t.kind != TokenKind::Word || !t.arabic)
             || (end - start == 1 && closed_word(a, start, res))
+            || (start..end).any(|t| crate::extract::mentions::function_word(a, t, &res.words[0]))
             || taken.iter().any(|m| m.start_tok < end && start < m.end_tok)
             || (kind == EntityType::Person
                 && a.tokens[start..end].iter().enumerate().all(|(i, t)| {
@@ -209,6 +210,20 @@ mod tests {
         assert!(mentions(&a, 0..n, &[span(3, 5, "PERS", 0.95)], &res, &got, &[]).is_empty());
         let short = mentions(&a, 0..n, &[span(4, 5, "PERS", 0.95)], &res, &[], &got);
         assert!(short.is_empty());
+    }
+
+    #[test]
+    fn a_span_that_runs_into_a_clause_is_no_name() {
+        let res = Resources::embedded(&[]).unwrap();
+        // 0 وأكد 1 سامي 2 الحلو 3 أنه 4 يرحب 5 بالوفد
+        let a = analyze("وأكد سامي الحلو أنه يرحب بالوفد");
+        let n = a.tokens.len();
+        assert!(mentions(&a, 0..n, &[span(1, 5, "PERS", 0.95)], &res, &[], &[]).is_empty());
+        assert!(mentions(&a, 0..n, &[span(3, 5, "ORG", 0.95)], &res, &[], &[]).is_empty());
+        assert_eq!(
+            mentions(&a, 0..n, &[span(1, 3, "PERS", 0.95)], &res, &[], &[]).len(),
+            1
+        );
     }
 
     #[test]
