@@ -1144,6 +1144,15 @@ fn arabic_patterns(
                 .into_iter()
                 .next()
             {
+                // "قاعدة أمريكية" (a US base) names no facility: the demonym's country owns an
+                // unnamed one, as in English; "القاعدة الأمريكية" is one the text knows.
+                if !is_definite(&a.tokens[t].key)
+                    && !a.tokens[t].key.starts_with("ال")
+                    && h.end == t + 1
+                {
+                    t += 1;
+                    continue;
+                }
                 end = adj.end;
             } else if let Some(k) = out.iter().find(|m| {
                 m.start_tok == end

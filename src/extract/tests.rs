@@ -2071,3 +2071,29 @@ fn a_name_after_an_honorific_stops_at_the_reported_clause() {
         x.entities
     );
 }
+
+#[test]
+fn an_unnamed_base_of_a_state_is_the_state_in_both_languages() {
+    for (lang, text) in [
+        (
+            Lang::Ar,
+            "أعلنت جماعة مسلحة مسؤوليتها عن قصف قاعدة روسية ليلة السبت.",
+        ),
+        (
+            Lang::En,
+            "An armed group claimed responsibility for shelling a Russian base on Saturday night.",
+        ),
+    ] {
+        let x = extraction(lang, text);
+        assert!(
+            !x.entities.iter().any(|e| e.id.starts_with("facility/")),
+            "{lang:?}: no facility node for an unnamed base: {:?}",
+            x.entities
+        );
+        assert!(
+            x.entities.iter().any(|e| e.id == "kb/russia"),
+            "{lang:?}: {:?}",
+            x.entities
+        );
+    }
+}
