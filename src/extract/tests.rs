@@ -2097,3 +2097,31 @@ fn an_unnamed_base_of_a_state_is_the_state_in_both_languages() {
         );
     }
 }
+
+#[test]
+fn calls_are_meetings_and_any_attack_is_hypothetical() {
+    let t = triples(
+        Lang::Ar,
+        "اتصل العاهل الأردني الملك عبد الله الثاني هاتفيا بالرئيس الفرنسي إيمانويل ماكرون.",
+    );
+    assert!(has(&t, "abdullah", "met-with", "macron"), "{t:?}");
+    let t = triples(Lang::En, "Egyptian President Abdel Fattah al-Sisi telephoned French President Emmanuel Macron on Monday.");
+    assert!(has(&t, "sisi", "met-with", "macron"), "{t:?}");
+    for (lang, text) in [
+        (
+            Lang::En,
+            "Hezbollah said any Israeli strike on Beirut would be answered.",
+        ),
+        (
+            Lang::Ar,
+            "قال حزب الله إن أي غارة إسرائيلية على بيروت ستقابل بالرد.",
+        ),
+    ] {
+        let t = triples(lang, text);
+        assert!(
+            !t.iter()
+                .any(|(_, p, o)| p == "attacked" && o.contains("beirut")),
+            "{lang:?}: {t:?}"
+        );
+    }
+}
