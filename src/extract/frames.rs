@@ -2000,7 +2000,11 @@ impl Ctx<'_> {
                 let genitive = args.iter().find(|g| {
                     // "الغارات الجوية الإسرائيلية": a definite noun's demonym tells of an
                     // attack told before, no new one.
-                    (g.ext_start == te && g.marker == DIRECT && !(g.adjective && definite))
+                    // A noun with a pronoun on it has no genitive: what follows is its object.
+                    (g.ext_start == te
+                        && g.marker == DIRECT
+                        && !(g.adjective && definite)
+                        && suffix.is_none())
                         || (g.adjective && g.start == te && !definite)
                         || (self.lang == Lang::Ar
                             && g.marker == "ل"
@@ -2226,6 +2230,29 @@ impl Ctx<'_> {
                     } else {
                         row.relation
                     };
+                    // "خلال لقائه نظيره الإيراني", "زيارته العاصمة": the pronoun on the noun is
+                    // its subject, so the noun phrase right after it is its object.
+                    let direct = (self.lang == Lang::Ar && suffix.is_some())
+                        .then(|| {
+                            args.iter().find(|g| {
+                                g.ext_start == te
+                                    && g.marker == DIRECT
+                                    && !g.adjective
+                                    && g.entity != referent
+                                    && object_type(g)
+                            })
+                        })
+                        .flatten();
+                    if let Some(g) = direct {
+                        return Some(self.edges(
+                            (si, range.clone(), (ts, te), future),
+                            relation,
+                            &[referent],
+                            &[g.entity],
+                            confidence,
+                            args,
+                        ));
+                    }
                     return self
                         .objects(te, right, args, &allowed, &object_type, referent)
                         .map(|objs| {

@@ -2125,3 +2125,13 @@ fn calls_are_meetings_and_any_attack_is_hypothetical() {
         );
     }
 }
+
+#[test]
+fn a_verbal_noun_with_its_pronoun_takes_the_next_phrase_as_object() {
+    // لقائه (hamza on its seat before the pronoun): "during his meeting [with] the minister".
+    let t = triples(
+        Lang::Ar,
+        "أعرب الرئيس الفرنسي إيمانويل ماكرون خلال لقائه رئيس الوزراء اللبناني نواف سلام في باريس عن دعمه.",
+    );
+    assert!(has(&t, "macron", "met-with", "nawaf-salam"), "{t:?}");
+}

@@ -178,6 +178,17 @@ fn compute_readings(key: &str) -> Vec<Reading> {
                                     ..r.clone()
                                 });
                             }
+                            // لقائه → لقاي + ه → لقاء: a final hamza after alef sits on ya or
+                            // waw before a suffix (اعتدائه، أبناؤه), and the key writes the seat.
+                            if let Some(t) =
+                                rest.strip_suffix("اي").or_else(|| rest.strip_suffix("اؤ"))
+                            {
+                                bare.push(Reading {
+                                    suffix: Some(s),
+                                    stem: format!("{t}اء"),
+                                    ..r.clone()
+                                });
+                            }
                         }
                     }
                 }
@@ -217,6 +228,22 @@ mod tests {
         assert!(has("لإيران", "إيران", Some('ل')));
         assert!(has("والتقى", "التقى", None));
         assert!(has("بغداد", "بغداد", None));
+    }
+
+    #[test]
+    fn a_final_hamza_changes_its_seat_before_a_pronoun() {
+        for (word, stem) in [
+            ("لقائه", "لقاء"),
+            ("اعتدائها", "اعتداء"),
+            ("أبناؤهم", "أبناء"),
+        ] {
+            assert!(
+                readings(&key(word))
+                    .iter()
+                    .any(|r| r.stem == key(stem) && r.suffix.is_some()),
+                "{word}"
+            );
+        }
     }
 
     #[test]
