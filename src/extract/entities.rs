@@ -360,7 +360,7 @@ fn spelling_variant_of(entities: &[DocEntity], kind: EntityType, key: &str) -> O
 /// The consonants of a Latin name key, without a leading article, doubled letters, a final h
 /// (Sawaneh/Sawana) or apostrophes; `None` for non-Latin names and skeletons under three letters
 /// (too many short names share them: Gaza, Giza).
-fn consonant_skeleton(key: &str) -> Option<String> {
+pub(super) fn consonant_skeleton(key: &str) -> Option<String> {
     if !key.is_ascii() {
         return None;
     }

@@ -686,6 +686,19 @@ impl Ctx<'_> {
                 && marker == "of"
                 && p > floor
                 && self.word_in(p - 1, &w.place_nouns);
+            // "received a delegation from Hamas", "met leaders of the group": members stand for
+            // their body, as the member words do in Arabic (وفد من حماس).
+            let members_of = self.lang == Lang::En
+                && matches!(marker.as_str(), "from" | "of")
+                && p > floor + 1
+                && matches!(
+                    self.key(p - 1),
+                    "delegation" | "delegations" | "delegates" | "representatives" | "envoys"
+                )
+                && matches!(
+                    self.key(p - 2),
+                    "a" | "an" | "the" | "high-level" | "senior"
+                );
             if (marker == "ل" && owner_word(&pk))
                 || (matches!(marker.as_str(), "to" | "by" | "of")
                     && p > floor
@@ -699,8 +712,13 @@ impl Ctx<'_> {
                             "used" | "run" | "operated" | "controlled" | "owned" | "linked"
                         )))
                 || place_of
+                || members_of
             {
                 marker = DIRECT.to_string();
+                // "held talks with a delegation from Hamas": the preposition before the members.
+                if members_of && p > floor + 2 && self.word_in(p - 3, &w.prepositions) {
+                    marker = self.key(p - 3).to_string();
+                }
                 // "غارات على مواقع لوحدات حماية الشعب": the owner noun's preposition marks X,
                 // as a word before it or a clitic on it (بمواقع).
                 if self.lang == Lang::Ar && marker == DIRECT && owner_word(&pk) {
@@ -1012,11 +1030,22 @@ impl Ctx<'_> {
             // military targets" is a noun phrase).
             let singular =
                 te == ts + 1 && self.key(ts).ends_with('s') && !self.key(ts).ends_with("ss");
+            // Nor is the object of a verb or preposition: "pounded Hezbollah targets", "strikes
+            // on Houthi positions" (the form is a plural noun).
+            let object_before = |g: &Arg| {
+                singular
+                    && g.ext_start > range.start
+                    && (self.word_in(g.ext_start - 1, &self.words.prepositions)
+                        || self.res.triggers[li]
+                            .matches_at(&self.a.tokens, g.ext_start - 1, g.ext_start, true)
+                            .iter()
+                            .any(|x| x.value.pos == TriggerPos::Verb))
+            };
             if self.lang == Lang::En
                 && ts > range.start
-                && args
-                    .iter()
-                    .any(|g| g.end == ts && (g.adjective || (g.conj && singular)))
+                && args.iter().any(|g| {
+                    g.end == ts && (g.adjective || (g.conj && singular) || object_before(g))
+                })
                 && !matches
                     .iter()
                     .any(|x| x.end == te && x.value.pos == TriggerPos::Noun)

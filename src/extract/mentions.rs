@@ -102,8 +102,18 @@ pub fn find(
                         .iter()
                         .any(|l| l.end == m.end && *l.value != Target::Kb(m.value.entry)))
         }) {
-            out.push(mention(a, &m, Target::Kb(m.value.entry), m.value.weak));
-            covered[m.start - range.start..m.end - range.start].fill(true);
+            let mut found = mention(a, &m, Target::Kb(m.value.entry), m.value.weak);
+            // "Mohamed Hamdane Daglo" for the KB's "Mohamed Hamdan Dagalo | Daglo": the given
+            // names before a surname alias, spelt otherwise, are part of the mention.
+            while found.start_tok > range.start
+                && !covered[found.start_tok - 1 - range.start]
+                && given_name_of(a, found.start_tok - 1, &res.kb.entries()[m.value.entry])
+            {
+                found.start_tok -= 1;
+                found.start = a.tokens[found.start_tok].start;
+            }
+            covered[found.start_tok - range.start..m.end - range.start].fill(true);
+            out.push(found);
             i = m.end;
         } else {
             i += 1;
@@ -538,10 +548,24 @@ fn another_bearer(a: &Analysis, m: &PhraseMatch<NameRef>, res: &Resources, words
                 .any(|t| t.end == m.start)
         })
     });
-    !titled
-        && !entry.names().any(|n| {
-            n.split_whitespace()
-                .any(|w| crate::text::normalize::key(w) == prev.key)
+    !titled && !given_name_of(a, p, entry)
+}
+
+/// Is the capitalised Latin word at `t` one of the words of the entry's names, or a spelling of
+/// one ("Hamdane" for "Hamdan": the same consonants)?
+fn given_name_of(a: &Analysis, t: usize, entry: &crate::extract::kb::KbEntry) -> bool {
+    let tok = &a.tokens[t];
+    if tok.arabic || tok.kind != TokenKind::Word || !tok.is_capitalized(a.text) {
+        return false;
+    }
+    let skeleton = super::entities::consonant_skeleton(&tok.key);
+    entry.kind == EntityType::Person
+        && entry.names().any(|n| {
+            n.split_whitespace().any(|w| {
+                let k = crate::text::normalize::key(w);
+                k == tok.key
+                    || (skeleton.is_some() && super::entities::consonant_skeleton(&k) == skeleton)
+            })
         })
 }
 

@@ -2135,3 +2135,36 @@ fn a_verbal_noun_with_its_pronoun_takes_the_next_phrase_as_object() {
     );
     assert!(has(&t, "macron", "met-with", "nawaf-salam"), "{t:?}");
 }
+
+#[test]
+fn english_delegations_plural_nouns_and_spelt_given_names() {
+    // Members stand for their body.
+    let t = triples(
+        Lang::En,
+        "Jordan's King Abdullah II held talks with a delegation from Hamas in Amman.",
+    );
+    assert!(has(&t, "abdullah", "met-with", "hamas"), "{t:?}");
+    // "Hezbollah positions" after an attack verb is a noun phrase: Hezbollah attacked nothing.
+    let t = triples(
+        Lang::En,
+        "Israeli warplanes pounded Hezbollah positions in southern Lebanon.",
+    );
+    assert!(
+        !t.iter()
+            .any(|(s, p, _)| p == "attacked" && s.contains("hezbollah")),
+        "{t:?}"
+    );
+    // A KB surname after given names spelt another way: one mention of the KB person.
+    let x = extraction(
+        Lang::En,
+        "Fighters loyal to General Mohamed Hamdane Daglo seized the town.",
+    );
+    let hemedti: Vec<_> = x.entities.iter().filter(|e| e.id == "kb/hemedti").collect();
+    assert_eq!(hemedti.len(), 1, "{:?}", x.entities);
+    assert_eq!(hemedti[0].mentions[0].text, "Mohamed Hamdane Daglo");
+    assert!(
+        !x.entities.iter().any(|e| e.id.starts_with("person/")),
+        "{:?}",
+        x.entities
+    );
+}
