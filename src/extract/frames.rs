@@ -2048,11 +2048,15 @@ impl Ctx<'_> {
                         && g.end >= left
                         && ((g.end..ts)
                             .any(|x| self.key(x) == "s" && x > 0 && self.key(x - 1) == "'")
-                            || (g.adjective && g.end == ts && g.marker == DIRECT)
+                            // (In English the preposition before the demonym is the whole
+                            // phrase's: "killed in an Israeli strike on Khan Younis".)
+                            || (g.adjective
+                                && g.end == ts
+                                && (g.marker == DIRECT || self.lang == Lang::En))
                             // "a U.S. drone strike", "Houthi missile attacks": a name before a
                             // compound noun is its agent.
                             || (self.lang == Lang::En
-                                && g.marker == DIRECT
+                                && (g.marker == DIRECT || g.adjective)
                                 && g.end + 2 >= ts
                                 && (g.end..ts).all(|x| {
                                     self.a.tokens[x].kind == TokenKind::Word
@@ -2916,10 +2920,14 @@ impl Ctx<'_> {
                 objs
             }
             // ("the group's operations in Syria": where a group is active, no attack on it.)
-            None if (predicate == Predicate::Attacked
+            // (Not for an agent read inside a prepositional phrase: "killed in a Turkish drone
+            // strike in Iraq" tells where its victims died, not what was attacked.)
+            None if ((predicate == Predicate::Attacked
                 && !(self.lang == Lang::En
                     && matches!(self.key(ts), "operation" | "operations")))
-                || (predicate == Predicate::ClaimedAttackOn && self.lang == Lang::Ar) =>
+                || (predicate == Predicate::ClaimedAttackOn && self.lang == Lang::Ar))
+                && !(self.lang == Lang::En
+                    && subject.is_some_and(|s| s.adjective && s.marker != DIRECT)) =>
             {
                 // In English close to the attack: "targeting shipping in what it says is
                 // solidarity with Palestinians in Gaza" struck nothing in Gaza. (Arabic reports

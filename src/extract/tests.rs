@@ -2168,3 +2168,12 @@ fn english_delegations_plural_nouns_and_spelt_given_names() {
         x.entities
     );
 }
+
+#[test]
+fn english_demonym_agent_inside_a_prepositional_phrase() {
+    let t = triples(
+        Lang::En,
+        "Three fishermen died in a Turkish drone strike on Qamishli on Sunday.",
+    );
+    assert!(has(&t, "turkey", "attacked", "qamishli"), "{t:?}");
+}
