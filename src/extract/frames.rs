@@ -1195,6 +1195,27 @@ impl Ctx<'_> {
         let subject_type = |g: &Arg| g.kind.is_actor();
         // A row may narrow the object (an assassination's is a person: اغتيال X قائد فيلق القدس Y).
         let object_type = |g: &Arg| match (row.object, row.relation) {
+            // "killed three Hamas commanders": the body its members belong to (English).
+            (Some(super::resources::ObjectKind::Person), Predicate::Attacked)
+                if self.lang == Lang::En
+                    && g.kind == EntityType::Organization
+                    && g.end < self.a.tokens.len()
+                    && matches!(
+                        self.key(g.end),
+                        "commander"
+                            | "commanders"
+                            | "fighters"
+                            | "members"
+                            | "militants"
+                            | "operatives"
+                            | "leader"
+                            | "leaders"
+                            | "official"
+                            | "officials"
+                    ) =>
+            {
+                true
+            }
             (Some(k), _) => k.admits(g.kind),
             // "held talks with Libyan officials": unnamed officials are no meeting with their country.
             (None, Predicate::MetWith) => {

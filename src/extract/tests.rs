@@ -2177,3 +2177,18 @@ fn english_demonym_agent_inside_a_prepositional_phrase() {
     );
     assert!(has(&t, "turkey", "attacked", "qamishli"), "{t:?}");
 }
+
+#[test]
+fn english_killing_members_attacks_their_body() {
+    let t = triples(
+        Lang::En,
+        "Turkish forces killed two PKK commanders near Duhok on Friday.",
+    );
+    assert!(has(&t, "turk", "attacked", "pkk"), "{t:?}");
+    // Not a body before an ordinary noun.
+    let t = triples(
+        Lang::En,
+        "Turkish forces killed two PKK supporters' relatives near Duhok.",
+    );
+    assert!(!has(&t, "turk", "attacked", "pkk"), "{t:?}");
+}
