@@ -2769,7 +2769,9 @@ impl Ctx<'_> {
                 None if row.relation == Predicate::Threatened => self
                     .threatened_attack_target(obj_from, right, args, subject_entity)
                     .or_else(|| self.conditional_attacker(obj_from, right, args, subject_entity))
-                    .or_else(|| self.answered_attacker(si, te, right, args, subject_entity, disc))
+                    .or_else(|| {
+                        self.answered_attacker(si, te, right, args, subject_entity, disc, false)
+                    })
                     // (Past a closing quote: against the "criminals" behind …)
                     .or_else(|| self.perpetrators(si, te, range.end, subject_entity, disc))
                     .map(|o| vec![o]),
@@ -4212,22 +4214,45 @@ impl Ctx<'_> {
                 .filter(|&(_, s_si)| s_si + 1 >= si)
                 .map(|(e, _)| e))?;
         let condition = (te..right).find(|&x| matches!(self.key(x), "اذا" | "ان" | "لو" | "if"));
+        // An English demonym stands for the attacker only before an attack noun: "to any Indian
+        // attack", not "to the Iranian proposal".
+        let answered_demonym = |g: &Arg| {
+            self.lang == Lang::Ar
+                || matches!(
+                    self.a.tokens.get(g.end).map(|t| t.key.as_str()),
+                    Some(
+                        "attack"
+                            | "attacks"
+                            | "aggression"
+                            | "strike"
+                            | "strikes"
+                            | "assault"
+                            | "incursion"
+                            | "offensive"
+                    )
+                )
+        };
         let marked = args
             .iter()
             .filter(|g| g.ext_start >= te && condition.is_none_or(|c| g.ext_start < c))
             .find(|g| {
                 actor(g)
                     && g.entity != subject
+                    && (!g.adjective || answered_demonym(g))
                     && (row.markers.contains(&g.marker)
                         // "على أي هجوم تركي": the demonym of the attack answered.
                         || (g.adjective && g.ext_start > te && {
                             let p = g.ext_start - 1;
-                            row.markers.iter().any(|m| self.key(p) == m || self.key(p) == "اي")
+                            row.markers
+                                .iter()
+                                .any(|m| self.key(p) == m || matches!(self.key(p), "اي" | "any"))
                         }))
             });
+        // "would respond to any aggression by Israel": the attacker the response answers.
         let target = marked
             .map(|g| g.entity)
-            .or_else(|| self.conditional_attacker(te, right, args, subject))?;
+            .or_else(|| self.conditional_attacker(te, right, args, subject))
+            .or_else(|| self.answered_attacker(si, te, right, args, subject, disc, true))?;
         Some(self.edges(
             (si, range, (ts, te), false),
             Predicate::Threatened,
@@ -4240,7 +4265,8 @@ impl Ctx<'_> {
 
     /// English "reserved the right to respond to \"these attacks\" by X", "vowed to avenge this
     /// attack": a response promised to an attack threatens its attacker, named with `by` or, for
-    /// an attack referred back to, the last attacker told (within three sentences).
+    /// an attack referred back to, the last attacker told (within three sentences). "Any attack"
+    /// is answered only by a retaliation trigger (`any_attack`).
     fn answered_attacker(
         &self,
         si: usize,
@@ -4249,6 +4275,7 @@ impl Ctx<'_> {
         args: &[Arg],
         subject: usize,
         disc: &Discourse,
+        any_attack: bool,
     ) -> Option<usize> {
         if self.lang != Lang::En {
             return None;
@@ -4289,7 +4316,8 @@ impl Ctx<'_> {
                         | "sunday"
                 )
         });
-        if !plain || (te..noun).any(|x| self.key(x) == "any") {
+        // "respond to any attack" is a response only a promised one (a retaliation) makes.
+        if !plain || (!any_attack && (te..noun).any(|x| self.key(x) == "any")) {
             return None;
         }
         // "attacks ... by X": the agent after the noun phrase (past a closing quote).

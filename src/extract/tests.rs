@@ -2192,3 +2192,21 @@ fn english_killing_members_attacks_their_body() {
     );
     assert!(!has(&t, "turk", "attacked", "pkk"), "{t:?}");
 }
+
+#[test]
+fn english_promised_responses_threaten_the_attacker() {
+    for text in [
+        "Pakistan's army said it would respond to any Indian attack.",
+        "Baghdad will retaliate against Ankara for the strikes, the spokesman said.",
+        "Cairo said it would respond firmly to any aggression by Ethiopia.",
+    ] {
+        let t = triples(Lang::En, text);
+        assert!(t.iter().any(|(_, p, _)| p == "threatened"), "{text}: {t:?}");
+    }
+    // A response to a request threatens no one.
+    let t = triples(
+        Lang::En,
+        "Oman said it would respond to the Iranian proposal next week.",
+    );
+    assert!(!t.iter().any(|(_, p, _)| p == "threatened"), "{t:?}");
+}
