@@ -39,10 +39,28 @@ pub struct PhraseMatch<'v, V> {
     pub value: &'v V,
 }
 
+/// The phrases that go on with the words read so far: a trie of word keys, so a match reads each
+/// token once instead of comparing it with every phrase that shares the first word.
+#[derive(Debug, Clone)]
+struct Node<V> {
+    /// Phrases that end here, in insertion order.
+    here: Vec<V>,
+    next: HashMap<String, Node<V>, foldhash::fast::FixedState>,
+}
+
+impl<V> Default for Node<V> {
+    fn default() -> Self {
+        Node {
+            here: Vec::new(),
+            next: HashMap::default(),
+        }
+    }
+}
+
 /// Phrases indexed by the key of their first word.
 #[derive(Debug, Clone)]
 pub struct PhraseIndex<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>, foldhash::fast::FixedState>,
+    by_first: HashMap<String, Node<V>, foldhash::fast::FixedState>,
     /// Compare words with the Arabic article dropped (names) or exactly (lexicon).
     drop_article: bool,
     /// Identity of this content for [`MAY_START`] (new on every insert), and this index's bit
@@ -232,10 +250,11 @@ impl<V> PhraseIndex<V> {
         if let Some(slot) = self.memo {
             claim(slot, self.id);
         }
-        self.by_first
-            .entry(first.clone())
-            .or_default()
-            .push((rest.to_vec(), value));
+        let mut node = self.by_first.entry(first.clone()).or_default();
+        for k in rest {
+            node = node.next.entry(k.clone()).or_default();
+        }
+        node.here.push(value);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -316,42 +335,38 @@ impl<V> PhraseIndex<V> {
         if seen_first.contains(&first) {
             return;
         }
-        let Some((key, cands)) = self.by_first.get_key_value(first) else {
+        let Some((key, mut node)) = self.by_first.get_key_value(first) else {
             return;
         };
         seen_first.push(key.as_str());
-        for (rest, value) in cands {
-            if let Some(end) = self.match_rest(tokens, i + 1, limit, rest) {
+        // Each word is found at the first non-soft token after the previous one, so a phrase's
+        // end grows with its length: phrases of one node share their end, and they come out in
+        // insertion order as before (callers sort by end, stably).
+        let mut j = i + 1;
+        loop {
+            for value in &node.here {
                 out.push(PhraseMatch {
                     start: i,
-                    end,
+                    end: j,
                     reading: reading.cloned(),
                     value,
                 });
             }
-        }
-    }
-
-    fn match_rest(
-        &self,
-        tokens: &[Token],
-        mut j: usize,
-        limit: usize,
-        rest: &[String],
-    ) -> Option<usize> {
-        for want in rest {
+            if node.next.is_empty() {
+                return;
+            }
             while j < limit && is_soft(&tokens[j]) {
                 j += 1;
             }
             if j >= limit || tokens[j].kind == crate::text::TokenKind::Punct {
-                return None;
+                return;
             }
-            if self.norm(&tokens[j].key) != want {
-                return None;
+            match node.next.get(self.norm(&tokens[j].key)) {
+                Some(n) => node = n,
+                None => return,
             }
             j += 1;
         }
-        Some(j)
     }
 }
 
