@@ -62,6 +62,15 @@ pub fn push_key(c: char, out: &mut String) {
 /// The matching key of a word or phrase.
 pub fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // What `push_key` does to ASCII: the two ignorable signs dropped, letters lowercased.
+        for b in text.bytes() {
+            if !matches!(b, b'\'' | b'`') {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return out;
+    }
     for c in text.chars() {
         push_key(c, &mut out);
     }
