@@ -275,7 +275,7 @@ impl<V> PhraseIndex<V> {
         let Some(tok) = tokens.get(i).filter(|_| i < limit) else {
             return out;
         };
-        if tok.kind == crate::text::TokenKind::Punct {
+        if tok.kind == crate::text::TokenKind::Punct || self.by_first.is_empty() {
             return out;
         }
         if let Some(slot) = self.memo {
@@ -284,7 +284,7 @@ impl<V> PhraseIndex<V> {
             }
         }
         // First-word keys are looked up without allocating; only a hit clones its reading.
-        let mut seen_first: Vec<&str> = Vec::new();
+        let mut seen_first = Seen::default();
         self.collect(
             tokens,
             i,
@@ -327,12 +327,12 @@ impl<V> PhraseIndex<V> {
         limit: usize,
         first: &str,
         reading: Option<&Reading>,
-        seen_first: &mut Vec<&'k str>,
+        seen_first: &mut Seen<'k>,
         out: &mut Vec<PhraseMatch<'v, V>>,
     ) where
         'v: 'k,
     {
-        if seen_first.contains(&first) {
+        if seen_first.contains(first) {
             return;
         }
         let Some((key, mut node)) = self.by_first.get_key_value(first) else {
@@ -366,6 +366,30 @@ impl<V> PhraseIndex<V> {
                 None => return,
             }
             j += 1;
+        }
+    }
+}
+
+/// The first-word keys one [`PhraseIndex::matches_at`] call has looked up: a few, so kept on the
+/// stack (a `Vec` cost an allocation per call on words that start a phrase).
+#[derive(Default)]
+struct Seen<'k> {
+    few: [&'k str; 8],
+    n: usize,
+    more: Vec<&'k str>,
+}
+
+impl<'k> Seen<'k> {
+    fn contains(&self, key: &str) -> bool {
+        self.few[..self.n].contains(&key) || self.more.iter().any(|&k| k == key)
+    }
+
+    fn push(&mut self, key: &'k str) {
+        if self.n < self.few.len() {
+            self.few[self.n] = key;
+            self.n += 1;
+        } else {
+            self.more.push(key);
         }
     }
 }

@@ -146,12 +146,25 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "spc", "pfc", "cpl", "pvt", "د", "م", "ص", "ه",
 ];
 
+/// Chars in the longest of [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = 6;
+
 /// Whether the period at byte `at` ends an abbreviation rather than a sentence.
 fn is_abbreviation(text: &str, at: usize) -> bool {
     let mut j = at;
+    let mut n = 0;
     for c in text[..at].chars().rev() {
-        if !c.is_alphabetic() {
+        // Arabic letters first: the Unicode table is slow, and this runs at every period.
+        let alphabetic = c.is_ascii_alphabetic()
+            || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+            || (!c.is_ascii() && c.is_alphabetic());
+        if !alphabetic {
             break;
+        }
+        n += 1;
+        if n > LONGEST_ABBREVIATION {
+            // Lowercase has at least as many chars: no abbreviation, and not one letter.
+            return false;
         }
         j -= c.len_utf8();
     }
@@ -231,6 +244,12 @@ mod tests {
             .map(|&(s, e)| t[s..e].chars().count())
             .collect();
         assert_eq!(lens, [10, 10, 5]);
+    }
+
+    #[test]
+    fn longest_abbreviation_is_right() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     #[test]
