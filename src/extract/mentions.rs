@@ -843,8 +843,13 @@ fn delegations(
 /// The reading of a word that strips only a conjunction/preposition (for heads like وكتائب).
 fn head_reading(
     tok: &crate::text::Token,
+    filter: &PhraseIndex<()>,
     heads: &dyn Fn(&str) -> bool,
 ) -> Option<Option<Reading>> {
+    // `filter` holds the heads: a word none of whose readings reaches one is none.
+    if !filter.may_start_at(tok) {
+        return None;
+    }
     if heads(&tok.key) {
         return Some(None);
     }
@@ -906,7 +911,9 @@ fn arabic_patterns(
         }
         let tok = &a.tokens[t];
         // Kunya: أبو علي العسكري, أبو عبيدة.
-        if let Some(reading) = head_reading(tok, &|k| k == "ابو" || k == "ام") {
+        if let Some(reading) = head_reading(tok, &words.kunya_filter, &|k| {
+            k == "ابو" || k == "ام"
+        }) {
             if t + 1 < range.end && name_word(a, t + 1, lang, res, words, covered, base) {
                 let mut end = t + 2;
                 if end < range.end
@@ -922,7 +929,9 @@ fn arabic_patterns(
             }
         }
         // A group head before a quoted name: مجموعة "شهداء الجنوب".
-        let org_head = head_reading(tok, &|k| words.org_heads.contains(k));
+        let org_head = head_reading(tok, &words.org_head_filter, &|k| {
+            words.org_heads.contains(k)
+        });
         if let Some(reading) = org_head.clone() {
             let open = t + 1;
             if open < range.end && is_quote_token(&a.tokens[open]) {

@@ -257,6 +257,30 @@ impl<V> PhraseIndex<V> {
         node.here.push(value);
     }
 
+    /// Adds a one-word phrase keyed by `key` as it is (not tokenized): for the word filters of
+    /// [`crate::extract::resources::Words`], read only by [`Self::may_start_at`].
+    pub(crate) fn insert_key(&mut self, key: &str, value: V) {
+        self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        if let Some(slot) = self.memo {
+            claim(slot, self.id);
+        }
+        self.by_first
+            .entry(key.to_string())
+            .or_default()
+            .here
+            .push(value);
+    }
+
+    /// Whether a phrase may start at `tok`: its key, or (Arabic) the stem of a reading with a
+    /// clitic, article included, is a first word. False means no first word is in reach of `tok`
+    /// under any reading; memoised like [`Self::matches_at`].
+    pub(crate) fn may_start_at(&self, tok: &Token) -> bool {
+        match self.memo {
+            Some(slot) => self.may_start_token(slot, tok),
+            None => self.starts_at(tok),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
     }
