@@ -1483,7 +1483,6 @@ fn english_patterns(
         let n_words = (s..end)
             .filter(|&x| a.tokens[x].kind == TokenKind::Word && a.tokens[x].is_capitalized(a.text))
             .count();
-        let last = a.tokens[end - 1].text(a.text);
         let sentence_initial = s == range.start || a.tokens[s - 1].is_punct("\"");
         let after_title = title_before(a, range.start, s, res, words).is_some();
         let prev = (s > range.start).then(|| a.tokens[s - 1].key.as_str());
@@ -1491,10 +1490,10 @@ fn english_patterns(
         let head_of = (s..end).any(|x| {
             words
                 .org_heads
-                .contains(&crate::text::normalize::key(a.tokens[x].text(a.text)))
+                .contains(word_text_key(a, x).as_ref())
                 && a.tokens.get(x + 1).is_some_and(|n| n.key == "of")
         });
-        let kind = if words.org_heads.contains(&crate::text::normalize::key(last)) || head_of {
+        let kind = if words.org_heads.contains(word_text_key(a, end - 1).as_ref()) || head_of {
             Some(EntityType::Organization)
         } else if (s..end).any(|x| {
             !words
@@ -1618,6 +1617,17 @@ fn english_patterns(
     english_place_descriptions(a, range.clone(), res, covered, out);
     english_country_forces(a, range.clone(), res, covered, out);
     bare_titles(a, range, res, words, covered, out);
+}
+
+/// The key of token `x`'s text: its own key for a word or number (made the same way), computed
+/// again only for punctuation (whose key is its class: "،" is ",").
+fn word_text_key<'a>(a: &'a Analysis, x: usize) -> std::borrow::Cow<'a, str> {
+    let t = &a.tokens[x];
+    if t.kind == TokenKind::Punct {
+        crate::text::normalize::key(t.text(a.text)).into()
+    } else {
+        t.key.as_str().into()
+    }
 }
 
 /// "a group calling itself Partisans of the Caliphate in Sinai": the whole name a group

@@ -287,7 +287,45 @@ impl<V> PhraseIndex<V> {
 
     /// Every phrase starting at token `i`, longest first. `suffixes` allows an enclitic pronoun
     /// on the first word (زيارته), `limit` is the end of the token range to search.
+    #[inline]
     pub fn matches_at<'v>(
+        &'v self,
+        tokens: &[Token],
+        i: usize,
+        limit: usize,
+        suffixes: bool,
+    ) -> Vec<PhraseMatch<'v, V>> {
+        // Most asks are about a word the token already knows starts nothing here: answered
+        // inline, without the call.
+        if tokens
+            .get(i)
+            .is_some_and(|tok| i < limit && self.known_to_start_nothing(tok))
+        {
+            return Vec::new();
+        }
+        self.find_at(tokens, i, limit, suffixes)
+    }
+
+    /// Punctuation, or a token whose bit for this index says no phrase starts at it: exactly
+    /// the cases in which [`Self::find_at`] returns at once, having learnt nothing new.
+    #[inline]
+    fn known_to_start_nothing(&self, tok: &Token) -> bool {
+        if tok.kind == crate::text::TokenKind::Punct {
+            return true;
+        }
+        let Some(slot) = self.memo else {
+            return false;
+        };
+        let bit = 1u64 << slot;
+        let m = tok.starts.get();
+        m.known & bit != 0
+            && m.hit & bit == 0
+            && m.epoch == EPOCH.load(Ordering::SeqCst)
+            && OWNERS[slot as usize].load(Ordering::SeqCst) == self.id
+    }
+
+    #[inline(never)]
+    fn find_at<'v>(
         &'v self,
         tokens: &[Token],
         i: usize,
