@@ -143,6 +143,7 @@ pub struct Words {
     pub(crate) org_head_filter: PhraseIndex<()>,
     pub(crate) kunya_filter: PhraseIndex<()>,
     pub(crate) landmark_head_filter: PhraseIndex<()>,
+    pub(crate) media_head_filter: PhraseIndex<()>,
     pub facility_heads: PhraseIndex<()>,
     pub anaphor_org: PhraseIndex<()>,
     pub speech: WordSet,
@@ -178,6 +179,7 @@ impl Words {
             org_head_filter: PhraseIndex::new(false),
             kunya_filter: PhraseIndex::new(false),
             landmark_head_filter: PhraseIndex::new(false),
+            media_head_filter: PhraseIndex::new(false),
             facility_heads: PhraseIndex::new(true),
             anaphor_org: PhraseIndex::new(false),
             speech: WordSet::default(),
@@ -332,7 +334,13 @@ impl Resources {
             {
                 w.landmark_head_filter.insert_key(k, ());
             }
+            // Media heads are matched with and without their article.
+            for h in super::media::HEADS.iter().flat_map(|l| l.iter()) {
+                w.media_head_filter.insert_key(h, ());
+                w.media_head_filter.insert_key(&format!("ال{h}"), ());
+            }
             for p in [
+                &mut w.media_head_filter,
                 &mut w.org_head_filter,
                 &mut w.kunya_filter,
                 &mut w.landmark_head_filter,
