@@ -130,16 +130,14 @@ pub fn landmarks(
         }
         // A facility head before a quoted name: ثكنة “أفيفيم”، قاعدة "عين الأسد".
         if let Some(close) = quoted_after(a, t, range.clone(), words) {
-            let reading = head_at(&a.tokens[t], words)
-                .and_then(|h| h.1)
-                .or_else(|| {
-                    words
-                        .facility_heads
-                        .matches_at(&a.tokens, t, t + 1, false)
-                        .into_iter()
-                        .next()
-                        .and_then(|m| m.reading)
-                });
+            let reading = head_at(&a.tokens[t], words).and_then(|h| h.1).or_else(|| {
+                words
+                    .facility_heads
+                    .matches_at(&a.tokens, t, t + 1, false)
+                    .into_iter()
+                    .next()
+                    .and_then(|m| m.reading)
+            });
             out.retain(|m| !(m.start_tok > t && m.end_tok <= close));
             push_new(
                 a,

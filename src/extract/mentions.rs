@@ -911,9 +911,8 @@ fn arabic_patterns(
         }
         let tok = &a.tokens[t];
         // Kunya: أبو علي العسكري, أبو عبيدة.
-        if let Some(reading) = head_reading(tok, &words.kunya_filter, &|k| {
-            k == "ابو" || k == "ام"
-        }) {
+        if let Some(reading) = head_reading(tok, &words.kunya_filter, &|k| k == "ابو" || k == "ام")
+        {
             if t + 1 < range.end && name_word(a, t + 1, lang, res, words, covered, base) {
                 let mut end = t + 2;
                 if end < range.end
@@ -1488,9 +1487,7 @@ fn english_patterns(
         let prev = (s > range.start).then(|| a.tokens[s - 1].key.as_str());
         // "Ministry of Defence", "Council of Ministers": a head word before "of" names a body too.
         let head_of = (s..end).any(|x| {
-            words
-                .org_heads
-                .contains(word_text_key(a, x).as_ref())
+            words.org_heads.contains(word_text_key(a, x).as_ref())
                 && a.tokens.get(x + 1).is_some_and(|n| n.key == "of")
         });
         let kind = if words.org_heads.contains(word_text_key(a, end - 1).as_ref()) || head_of {

@@ -101,9 +101,7 @@ pub fn names(tagger: &Tagger, text: &str, res: &Resources) -> Rc<Names> {
 /// (the same text gives the same tokens and sentences).
 pub(crate) fn prime(tagger: &Tagger, a: &Analysis, res: &Resources) {
     let id = tagger.id();
-    let known = LAST.with(|l| {
-        matches!(&*l.borrow(), Some((i, t, _)) if *i == id && t == a.text)
-    });
+    let known = LAST.with(|l| matches!(&*l.borrow(), Some((i, t, _)) if *i == id && t == a.text));
     if !known {
         tag_document(tagger, a.text, a, res);
     }
@@ -170,10 +168,7 @@ pub fn apply(tokens: &[Token], tags: &mut [String], names: &Names) -> Vec<Option
         return given;
     }
     // Per token, the keys its word may stand for that begin some name.
-    let firsts: Vec<Vec<String>> = tokens
-        .iter()
-        .map(|t| first_variants(t, names))
-        .collect();
+    let firsts: Vec<Vec<String>> = tokens.iter().map(|t| first_variants(t, names)).collect();
     for len in (1..=MAX_WORDS.min(n)).rev() {
         for a in 0..=n - len {
             if firsts[a].is_empty() {
