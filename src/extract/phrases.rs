@@ -443,7 +443,7 @@ struct Seen<'k> {
 
 impl<'k> Seen<'k> {
     fn contains(&self, key: &str) -> bool {
-        self.few[..self.n].contains(&key) || self.more.iter().any(|&k| k == key)
+        self.few[..self.n].contains(&key) || self.more.contains(&key)
     }
 
     fn push(&mut self, key: &'k str) {
