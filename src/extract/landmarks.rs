@@ -43,6 +43,26 @@ const HONORIFICS: &[&str] = &["الامام", "الشيخ", "السيد", "ال�
 /// Place nouns after which an indefinite word is no name ("منطقة نفوذ", "منطقة حظر").
 const DEFINITE_ONLY: &[&str] = &["منطقه", "منطقتي"];
 
+/// Every key [`head_at`] takes for a head besides the place nouns, for its word filter.
+pub(super) const HEAD_WORDS: &[&str] = &[
+    "منطقه",
+    "منطقتي",
+    "قصر",
+    "جامع",
+    "مسجد",
+    "كنيسه",
+    "جامعه",
+    "ساحه",
+    "ميدان",
+    "شارع",
+    "ضريح",
+    "مرقد",
+    "مقام",
+    "بيت",
+    "منزل",
+    "الجامع",
+];
+
 /// Common nouns that follow a place noun or a landmark head (keys).
 const COMMON_AFTER_HEAD: &[&str] = &[
     "الحدود",
@@ -110,16 +130,14 @@ pub fn landmarks(
         }
         // A facility head before a quoted name: ثكنة “أفيفيم”، قاعدة "عين الأسد".
         if let Some(close) = quoted_after(a, t, range.clone(), words) {
-            let reading = head_at(&a.tokens[t].key, words)
-                .and_then(|h| h.1)
-                .or_else(|| {
-                    words
-                        .facility_heads
-                        .matches_at(&a.tokens, t, t + 1, false)
-                        .into_iter()
-                        .next()
-                        .and_then(|m| m.reading)
-                });
+            let reading = head_at(&a.tokens[t], words).and_then(|h| h.1).or_else(|| {
+                words
+                    .facility_heads
+                    .matches_at(&a.tokens, t, t + 1, false)
+                    .into_iter()
+                    .next()
+                    .and_then(|m| m.reading)
+            });
             out.retain(|m| !(m.start_tok > t && m.end_tok <= close));
             push_new(
                 a,
@@ -134,7 +152,7 @@ pub fn landmarks(
             t = close + 1;
             continue;
         }
-        let Some((head, reading, landmark)) = head_at(&a.tokens[t].key, words) else {
+        let Some((head, reading, landmark)) = head_at(&a.tokens[t], words) else {
             t += 1;
             continue;
         };
@@ -253,7 +271,7 @@ fn quoted_after(
     range: std::ops::Range<usize>,
     words: &Words,
 ) -> Option<usize> {
-    let head = head_at(&a.tokens[t].key, words).is_some_and(|h| h.2)
+    let head = head_at(&a.tokens[t], words).is_some_and(|h| h.2)
         || words
             .facility_heads
             .matches_at(&a.tokens, t, t + 1, false)
@@ -272,7 +290,15 @@ fn quoted_after(
 /// The head a word is (its key without clitics), the clitics to cut, and whether it names a
 /// landmark. A place noun must be bare ("بلدة", "وبمدينة"); a landmark head too, except the
 /// mosque ("الجامع الأزهر").
-fn head_at(key: &str, words: &Words) -> Option<(String, Option<arabic::Reading>, bool)> {
+fn head_at(
+    tok: &crate::text::Token,
+    words: &Words,
+) -> Option<(String, Option<arabic::Reading>, bool)> {
+    if !words.landmark_head_filter.may_start_at(tok) {
+        // No reading of the word reaches a place noun or landmark head.
+        return None;
+    }
+    let key = tok.key.as_str();
     let place = |k: &str| words.place_nouns.contains(k) || DEFINITE_ONLY.contains(&k);
     let landmark = |k: &str| LANDMARK_HEADS.contains(&k) || HOUSES.contains(&k);
     if place(key) && !key.starts_with("ال") {
@@ -351,6 +377,18 @@ fn adjective_form(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn head_words_hold_every_head() {
+        for k in super::DEFINITE_ONLY
+            .iter()
+            .chain(super::LANDMARK_HEADS)
+            .chain(super::HOUSES)
+            .chain(&["الجامع"])
+        {
+            assert!(super::HEAD_WORDS.contains(k), "{k}");
+        }
+    }
+
     use crate::model::EntityType;
 
     use crate::extract::tests::pattern_entities as entities;

@@ -21,9 +21,21 @@ const OFFICIAL: &[&str] = &["الرسمي", "الرسميه", "الحكومي", 
 /// Heads that open a news outlet's name before "الإخباري" ("موقع النجاح الإخباري").
 const OUTLET_HEADS: &[&str] = &["موقع", "شبكه", "قناه", "وكاله", "صحيفه"];
 
+/// Every head of the lists [`head`] is asked about, for its word filter.
+pub(super) const HEADS: [&[&str]; 3] = [OFFICE_HEADS, BROADCASTERS, OUTLET_HEADS];
+
 /// The head `key` stands for (itself or behind clitics, with or without article), and the
 /// clitics to cut.
-fn head(key: &str, heads: &[&str]) -> Option<Option<arabic::Reading>> {
+fn head(
+    tok: &crate::text::Token,
+    words: &Words,
+    heads: &[&str],
+) -> Option<Option<arabic::Reading>> {
+    if !words.media_head_filter.may_start_at(tok) {
+        // No reading of the word reaches a head of any list, with or without article.
+        return None;
+    }
+    let key = tok.key.as_str();
     let bare = key.strip_prefix("ال").unwrap_or(key);
     if heads.contains(&bare) {
         return Some(None);
@@ -65,7 +77,7 @@ pub fn media(
                 .map(|m| m.end)
         };
         // An office: its head, the media word, adjectives, and the title of whose office it is.
-        if let Some(reading) = head(key(t), OFFICE_HEADS) {
+        if let Some(reading) = head(&a.tokens[t], words, OFFICE_HEADS) {
             let media_end = match (t + 1 < range.end).then(|| key(t + 1)) {
                 Some("الاعلامي" | "الاعلاميه" | "الاعلام") => Some(t + 2),
                 Some("العلاقات") if t + 2 < range.end && key(t + 2) == "العامه" => {
@@ -127,7 +139,7 @@ pub fn media(
             }
         }
         // A state broadcaster: التلفزيون اللبناني، الإذاعة السورية الرسمية.
-        if let Some(reading) = head(key(t), BROADCASTERS) {
+        if let Some(reading) = head(&a.tokens[t], words, BROADCASTERS) {
             if let Some(mut end) = demonym_at(t + 1)
                 .filter(|&e| t + 1 < range.end && (t + 1..e).all(|x| free(covered, x)))
             {
@@ -159,7 +171,7 @@ pub fn media(
             let mut start = t;
             let mut reading = None;
             if t > range.start && free(covered, t - 1) {
-                if let Some(r) = head(key(t - 1), OUTLET_HEADS) {
+                if let Some(r) = head(&a.tokens[t - 1], words, OUTLET_HEADS) {
                     start = t - 1;
                     reading = r;
                 }

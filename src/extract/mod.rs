@@ -70,6 +70,7 @@ impl Extractor {
         let names: Vec<Vec<ner::Span>> = match (&self.ner, doc.lang) {
             (Some(t), Lang::Ar) => {
                 ner::doc::Doc::prime(a.text, &a.tokens);
+                ner::consistency::prime(t, &a, res);
                 a.sentences
                     .iter()
                     .map(|s| t.spans(&a.tokens[s.tokens.clone()], a.text, res))

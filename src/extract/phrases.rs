@@ -39,10 +39,28 @@ pub struct PhraseMatch<'v, V> {
     pub value: &'v V,
 }
 
+/// The phrases that go on with the words read so far: a trie of word keys, so a match reads each
+/// token once instead of comparing it with every phrase that shares the first word.
+#[derive(Debug, Clone)]
+struct Node<V> {
+    /// Phrases that end here, in insertion order.
+    here: Vec<V>,
+    next: HashMap<String, Node<V>, foldhash::fast::FixedState>,
+}
+
+impl<V> Default for Node<V> {
+    fn default() -> Self {
+        Node {
+            here: Vec::new(),
+            next: HashMap::default(),
+        }
+    }
+}
+
 /// Phrases indexed by the key of their first word.
 #[derive(Debug, Clone)]
 pub struct PhraseIndex<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>, foldhash::fast::FixedState>,
+    by_first: HashMap<String, Node<V>, foldhash::fast::FixedState>,
     /// Compare words with the Arabic article dropped (names) or exactly (lexicon).
     drop_article: bool,
     /// Identity of this content for [`MAY_START`] (new on every insert), and this index's bit
@@ -232,10 +250,35 @@ impl<V> PhraseIndex<V> {
         if let Some(slot) = self.memo {
             claim(slot, self.id);
         }
+        let mut node = self.by_first.entry(first.clone()).or_default();
+        for k in rest {
+            node = node.next.entry(k.clone()).or_default();
+        }
+        node.here.push(value);
+    }
+
+    /// Adds a one-word phrase keyed by `key` as it is (not tokenized): for the word filters of
+    /// [`crate::extract::resources::Words`], read only by [`Self::may_start_at`].
+    pub(crate) fn insert_key(&mut self, key: &str, value: V) {
+        self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        if let Some(slot) = self.memo {
+            claim(slot, self.id);
+        }
         self.by_first
-            .entry(first.clone())
+            .entry(key.to_string())
             .or_default()
-            .push((rest.to_vec(), value));
+            .here
+            .push(value);
+    }
+
+    /// Whether a phrase may start at `tok`: its key, or (Arabic) the stem of a reading with a
+    /// clitic, article included, is a first word. False means no first word is in reach of `tok`
+    /// under any reading; memoised like [`Self::matches_at`].
+    pub(crate) fn may_start_at(&self, tok: &Token) -> bool {
+        match self.memo {
+            Some(slot) => self.may_start_token(slot, tok),
+            None => self.starts_at(tok),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -244,7 +287,45 @@ impl<V> PhraseIndex<V> {
 
     /// Every phrase starting at token `i`, longest first. `suffixes` allows an enclitic pronoun
     /// on the first word (زيارته), `limit` is the end of the token range to search.
+    #[inline]
     pub fn matches_at<'v>(
+        &'v self,
+        tokens: &[Token],
+        i: usize,
+        limit: usize,
+        suffixes: bool,
+    ) -> Vec<PhraseMatch<'v, V>> {
+        // Most asks are about a word the token already knows starts nothing here: answered
+        // inline, without the call.
+        if tokens
+            .get(i)
+            .is_some_and(|tok| i < limit && self.known_to_start_nothing(tok))
+        {
+            return Vec::new();
+        }
+        self.find_at(tokens, i, limit, suffixes)
+    }
+
+    /// Punctuation, or a token whose bit for this index says no phrase starts at it: exactly
+    /// the cases in which [`Self::find_at`] returns at once, having learnt nothing new.
+    #[inline]
+    fn known_to_start_nothing(&self, tok: &Token) -> bool {
+        if tok.kind == crate::text::TokenKind::Punct {
+            return true;
+        }
+        let Some(slot) = self.memo else {
+            return false;
+        };
+        let bit = 1u64 << slot;
+        let m = tok.starts.get();
+        m.known & bit != 0
+            && m.hit & bit == 0
+            && m.epoch == EPOCH.load(Ordering::SeqCst)
+            && OWNERS[slot as usize].load(Ordering::SeqCst) == self.id
+    }
+
+    #[inline(never)]
+    fn find_at<'v>(
         &'v self,
         tokens: &[Token],
         i: usize,
@@ -256,7 +337,7 @@ impl<V> PhraseIndex<V> {
         let Some(tok) = tokens.get(i).filter(|_| i < limit) else {
             return out;
         };
-        if tok.kind == crate::text::TokenKind::Punct {
+        if tok.kind == crate::text::TokenKind::Punct || self.by_first.is_empty() {
             return out;
         }
         if let Some(slot) = self.memo {
@@ -265,7 +346,7 @@ impl<V> PhraseIndex<V> {
             }
         }
         // First-word keys are looked up without allocating; only a hit clones its reading.
-        let mut seen_first: Vec<&str> = Vec::new();
+        let mut seen_first = Seen::default();
         self.collect(
             tokens,
             i,
@@ -308,50 +389,70 @@ impl<V> PhraseIndex<V> {
         limit: usize,
         first: &str,
         reading: Option<&Reading>,
-        seen_first: &mut Vec<&'k str>,
+        seen_first: &mut Seen<'k>,
         out: &mut Vec<PhraseMatch<'v, V>>,
     ) where
         'v: 'k,
     {
-        if seen_first.contains(&first) {
+        if seen_first.contains(first) {
             return;
         }
-        let Some((key, cands)) = self.by_first.get_key_value(first) else {
+        let Some((key, mut node)) = self.by_first.get_key_value(first) else {
             return;
         };
         seen_first.push(key.as_str());
-        for (rest, value) in cands {
-            if let Some(end) = self.match_rest(tokens, i + 1, limit, rest) {
+        // Each word is found at the first non-soft token after the previous one, so a phrase's
+        // end grows with its length: phrases of one node share their end, and they come out in
+        // insertion order as before (callers sort by end, stably).
+        let mut j = i + 1;
+        loop {
+            for value in &node.here {
                 out.push(PhraseMatch {
                     start: i,
-                    end,
+                    end: j,
                     reading: reading.cloned(),
                     value,
                 });
             }
-        }
-    }
-
-    fn match_rest(
-        &self,
-        tokens: &[Token],
-        mut j: usize,
-        limit: usize,
-        rest: &[String],
-    ) -> Option<usize> {
-        for want in rest {
+            if node.next.is_empty() {
+                return;
+            }
             while j < limit && is_soft(&tokens[j]) {
                 j += 1;
             }
             if j >= limit || tokens[j].kind == crate::text::TokenKind::Punct {
-                return None;
+                return;
             }
-            if self.norm(&tokens[j].key) != want {
-                return None;
+            match node.next.get(self.norm(&tokens[j].key)) {
+                Some(n) => node = n,
+                None => return,
             }
             j += 1;
         }
-        Some(j)
+    }
+}
+
+/// The first-word keys one [`PhraseIndex::matches_at`] call has looked up: a few, so kept on the
+/// stack (a `Vec` cost an allocation per call on words that start a phrase).
+#[derive(Default)]
+struct Seen<'k> {
+    few: [&'k str; 8],
+    n: usize,
+    more: Vec<&'k str>,
+}
+
+impl<'k> Seen<'k> {
+    fn contains(&self, key: &str) -> bool {
+        self.few[..self.n].contains(&key) || self.more.contains(&key)
+    }
+
+    fn push(&mut self, key: &'k str) {
+        if self.n < self.few.len() {
+            self.few[self.n] = key;
+            self.n += 1;
+        } else {
+            self.more.push(key);
+        }
     }
 }
 

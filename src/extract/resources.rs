@@ -138,6 +138,12 @@ pub struct Words {
     /// Words between a title and its holder's name that belong to the title (السابق، المستقيل).
     pub title_qualifiers: PhraseIndex<()>,
     pub org_heads: WordSet,
+    /// Filters built from word sets at the end of loading (see [`Resources::memoize`]): a word
+    /// none of whose readings reaches one cannot be a head, and the answer is memoised per word.
+    pub(crate) org_head_filter: PhraseIndex<()>,
+    pub(crate) kunya_filter: PhraseIndex<()>,
+    pub(crate) landmark_head_filter: PhraseIndex<()>,
+    pub(crate) media_head_filter: PhraseIndex<()>,
     pub facility_heads: PhraseIndex<()>,
     pub anaphor_org: PhraseIndex<()>,
     pub speech: WordSet,
@@ -170,6 +176,10 @@ impl Words {
             honorifics: PhraseIndex::new(false),
             title_qualifiers: PhraseIndex::new(false),
             org_heads: WordSet::default(),
+            org_head_filter: PhraseIndex::new(false),
+            kunya_filter: PhraseIndex::new(false),
+            landmark_head_filter: PhraseIndex::new(false),
+            media_head_filter: PhraseIndex::new(false),
             facility_heads: PhraseIndex::new(true),
             anaphor_org: PhraseIndex::new(false),
             speech: WordSet::default(),
@@ -308,7 +318,32 @@ impl Resources {
             self.triggers[i].memoize();
             self.cues[i].memoize();
             let w = &mut self.words[i];
+            // Filters of word sets: one-word keys as they are (order is irrelevant, only
+            // `may_start_at` reads them).
+            for k in &w.org_heads {
+                w.org_head_filter.insert_key(k, ());
+            }
+            for k in ["ابو", "ام"] {
+                w.kunya_filter.insert_key(k, ());
+            }
+            for k in w
+                .place_nouns
+                .iter()
+                .map(String::as_str)
+                .chain(super::landmarks::HEAD_WORDS.iter().copied())
+            {
+                w.landmark_head_filter.insert_key(k, ());
+            }
+            // Media heads are matched with and without their article.
+            for h in super::media::HEADS.iter().flat_map(|l| l.iter()) {
+                w.media_head_filter.insert_key(h, ());
+                w.media_head_filter.insert_key(&format!("ال{h}"), ());
+            }
             for p in [
+                &mut w.media_head_filter,
+                &mut w.org_head_filter,
+                &mut w.kunya_filter,
+                &mut w.landmark_head_filter,
                 &mut w.titles,
                 &mut w.honorifics,
                 &mut w.facility_heads,

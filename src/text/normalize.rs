@@ -62,10 +62,48 @@ pub fn push_key(c: char, out: &mut String) {
 /// The matching key of a word or phrase.
 pub fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // What `push_key` does to ASCII: the two ignorable signs dropped, letters lowercased.
+        for b in text.bytes() {
+            if !matches!(b, b'\'' | b'`') {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return out;
+    }
+    let arabic = arabic_block();
     for c in text.chars() {
-        push_key(c, &mut out);
+        match arabic.get((c as u32).wrapping_sub(0x0600) as usize) {
+            Some(Some(None)) => {}
+            Some(Some(Some(k))) => out.push(*k),
+            _ => push_key(c, &mut out),
+        }
     }
     out
+}
+
+/// What [`push_key`] makes of each char of the Arabic block (U+0600–U+06FF): nothing, one char,
+/// or `None` where it makes more (asked of `push_key` each time). Read by [`key`], which runs on
+/// every word, instead of the chain of tests in `push_key`.
+fn arabic_block() -> &'static [Option<Option<char>>; 256] {
+    static BLOCK: std::sync::OnceLock<[Option<Option<char>>; 256]> = std::sync::OnceLock::new();
+    BLOCK.get_or_init(|| {
+        let mut table = [None; 256];
+        for (i, e) in table.iter_mut().enumerate() {
+            let Some(c) = char::from_u32(0x0600 + i as u32) else {
+                continue;
+            };
+            let mut k = String::new();
+            push_key(c, &mut k);
+            let mut chars = k.chars();
+            *e = match (chars.next(), chars.next()) {
+                (None, _) => Some(None),
+                (Some(d), None) => Some(Some(d)),
+                _ => None,
+            };
+        }
+        table
+    })
 }
 
 /// Byte length of the prefix of `original` whose key is `key_chars` characters long.

@@ -55,6 +55,11 @@ pub fn overlong(text: &str) -> usize {
 fn cut(text: &str, start: usize, end: usize, max: usize, out: &mut Vec<(usize, usize)>) {
     let mut s = start;
     while s < end {
+        if end - s <= max {
+            // No more characters than bytes: nothing to cut.
+            push_trimmed(text, s, end, out);
+            return;
+        }
         let Some((b, _)) = text[s..end].char_indices().nth(max) else {
             push_trimmed(text, s, end, out);
             return;
@@ -73,11 +78,21 @@ fn cut(text: &str, start: usize, end: usize, max: usize, out: &mut Vec<(usize, u
 fn split_whole(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    let bytes = text.as_bytes();
+    // Byte by byte: only a line break and the terminal marks matter, and the non-ASCII ones
+    // (؟ … 。) start with lead bytes that no other byte of UTF-8 text equals.
+    let mut b = 0;
+    while b < bytes.len() {
+        let c = match bytes[b] {
+            b'\n' | b'.' | b'!' | b'?' => char::from(bytes[b]),
+            0xD8 | 0xE2 | 0xE3 => text[b..].chars().next().unwrap_or(' '),
+            _ => {
+                b += 1;
+                continue;
+            }
+        };
         let mut cut = None;
+        let mut next_b = b + c.len_utf8();
         if c == '\n' {
             // A line that ends in a comma goes on (hard-wrapped copy: "يرافقه كل من X،\nوY").
             let before = text[start..b].trim_end();
@@ -85,29 +100,31 @@ fn split_whole(text: &str) -> Vec<(usize, usize)> {
                 cut = Some((b, b + 1));
             }
         } else if matches!(c, '.' | '!' | '?' | '؟' | '…' | '。') {
-            let mut j = i + 1;
             // Runs of terminal punctuation and closing quotes/brackets stay with the sentence.
-            while j < chars.len()
-                && matches!(
-                    chars[j].1,
+            let mut j = next_b;
+            let mut next = None;
+            for d in text[j..].chars() {
+                if matches!(
+                    d,
                     '.' | '!' | '?' | '؟' | '…' | '"' | '”' | '’' | '»' | ')' | '\''
-                )
-            {
-                j += 1;
+                ) {
+                    j += d.len_utf8();
+                } else {
+                    next = Some(d);
+                    break;
+                }
             }
-            let next = chars.get(j).map(|&(_, c)| c);
             let at_break = next.is_none_or(|n| n.is_whitespace());
-            if at_break && !(c == '.' && is_abbreviation(text, &chars, i)) {
-                let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-                cut = Some((end, end));
-                i = j - 1;
+            if at_break && !(c == '.' && is_abbreviation(text, b)) {
+                cut = Some((j, j));
+                next_b = j;
             }
         }
         if let Some((end, next_start)) = cut {
             push_trimmed(text, start, end, &mut out);
             start = next_start;
         }
-        i += 1;
+        b = next_b;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -129,27 +146,37 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "spc", "pfc", "cpl", "pvt", "د", "م", "ص", "ه",
 ];
 
-/// Whether the period at `chars[i]` ends an abbreviation rather than a sentence.
-fn is_abbreviation(text: &str, chars: &[(usize, char)], i: usize) -> bool {
-    let mut j = i;
-    while j > 0 && chars[j - 1].1.is_alphabetic() {
-        j -= 1;
+/// Chars in the longest of [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = 6;
+
+/// Whether the period at byte `at` ends an abbreviation rather than a sentence.
+fn is_abbreviation(text: &str, at: usize) -> bool {
+    let mut j = at;
+    let mut n = 0;
+    for c in text[..at].chars().rev() {
+        // Arabic letters first: the Unicode table is slow, and this runs at every period.
+        let alphabetic = c.is_ascii_alphabetic()
+            || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+            || (!c.is_ascii() && c.is_alphabetic());
+        if !alphabetic {
+            break;
+        }
+        n += 1;
+        if n > LONGEST_ABBREVIATION {
+            // Lowercase has at least as many chars: no abbreviation, and not one letter.
+            return false;
+        }
+        j -= c.len_utf8();
     }
-    if j == i {
+    if j == at {
         return false;
     }
-    let word = &text[chars[j].0..chars[i].0];
+    let word = &text[j..at];
     // Initials and dotted acronyms: "U.S.", "J. Smith", "a.m."
     if word.chars().count() == 1
-        && (word.chars().all(|c| c.is_uppercase()) || (j > 0 && chars[j - 1].1 == '.'))
+        && (word.chars().all(|c| c.is_uppercase()) || text[..j].ends_with('.'))
     {
-        let next_upper = chars[i + 1..]
-            .iter()
-            .map(|&(_, c)| c)
-            .find(|c| !c.is_whitespace());
-        // "U.S. officials" keeps going; "in the U.S. The next" is ambiguous: keep it together
-        // unless the next word is a known sentence opener.
-        let _ = next_upper;
+        // "U.S. officials" keeps going; "in the U.S. The next" is ambiguous: keep it together.
         return true;
     }
     ABBREVIATIONS.contains(&word.to_lowercase().as_str())
@@ -217,6 +244,12 @@ mod tests {
             .map(|&(s, e)| t[s..e].chars().count())
             .collect();
         assert_eq!(lens, [10, 10, 5]);
+    }
+
+    #[test]
+    fn longest_abbreviation_is_right() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     #[test]

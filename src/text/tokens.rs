@@ -84,37 +84,39 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into words, numbers and punctuation. Apostrophes inside a Latin word stay in it
 /// (Kata'ib), except a possessive `'s`, which becomes its own token.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Walks byte offsets, decoding as it goes: no table of the text's characters.
+    let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = text[i..].chars().next() {
+        let start = i;
         if c.is_whitespace()
             || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
         {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                let inner_apostrophe = is_apostrophe(d)
-                    && j + 1 < chars.len()
-                    && chars[j + 1].1.is_alphabetic()
-                    && !(matches!(chars[j + 1].1, 's' | 'S')
-                        && chars.get(j + 2).is_none_or(|&(_, e)| !e.is_alphanumeric()));
+            let mut end = start + c.len_utf8();
+            let mut rest = text[end..].chars();
+            while let Some(d) = rest.next() {
+                let inner_apostrophe = is_apostrophe(d) && {
+                    let mut after = rest.clone();
+                    after.next().is_some_and(|n| {
+                        n.is_alphabetic()
+                            && !(matches!(n, 's' | 'S')
+                                && after.next().is_none_or(|e| !e.is_alphanumeric()))
+                    })
+                };
                 if is_word_char(d) || inner_apostrophe {
-                    j += 1;
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
             let word = &text[start..end];
             let key = normalize::key(word);
-            let arabic = word.chars().any(super::is_arabic_char);
-            let numeric = key.chars().all(|c| c.is_ascii_digit());
+            let arabic = !word.is_ascii() && word.chars().any(super::is_arabic_char);
+            let numeric = key.bytes().all(|b| b.is_ascii_digit());
             tokens.push(Token {
                 start,
                 end,
@@ -132,7 +134,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 key,
                 starts: Default::default(),
             });
-            i = j;
+            i = end;
         } else {
             let end = start + c.len_utf8();
             let key = match c {
@@ -154,7 +156,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 arabic: false,
                 starts: Default::default(),
             });
-            i += 1;
+            i = end;
         }
     }
     tokens

@@ -17,7 +17,7 @@ use foldhash::fast::FixedState;
 use super::doc::Doc;
 use super::{Span, Tagger};
 use crate::extract::resources::Resources;
-use crate::text::{analyze, arabic, Token};
+use crate::text::{analyze, arabic, Analysis, Token};
 
 /// Longest name, in words, that is looked for.
 const MAX_WORDS: usize = 6;
@@ -94,6 +94,21 @@ pub fn names(tagger: &Tagger, text: &str, res: &Resources) -> Rc<Names> {
         return n;
     }
     let a = analyze(text);
+    tag_document(tagger, text, &a, res)
+}
+
+/// Lets [`names`] read the extractor's analysis of the document instead of analysing it again
+/// (the same text gives the same tokens and sentences).
+pub(crate) fn prime(tagger: &Tagger, a: &Analysis, res: &Resources) {
+    let id = tagger.id();
+    let known = LAST.with(|l| matches!(&*l.borrow(), Some((i, t, _)) if *i == id && t == a.text));
+    if !known {
+        tag_document(tagger, a.text, a, res);
+    }
+}
+
+fn tag_document(tagger: &Tagger, text: &str, a: &Analysis, res: &Resources) -> Rc<Names> {
+    let id = tagger.id();
     let doc = Doc::cached(text);
     let mut names = Names::default();
     for s in &a.sentences {
@@ -116,21 +131,29 @@ pub fn names(tagger: &Tagger, text: &str, res: &Resources) -> Rc<Names> {
     names
 }
 
-/// The keys a word may stand for: itself, and without its conjunction or preposition
-/// (وللأهلي → الأهلي, بسلتيك → سلتيك).
-fn variants(key: &str) -> Vec<String> {
-    let mut out = vec![key.to_string()];
-    for r in arabic::readings_shared(key).iter() {
+/// The keys a token's word may stand for (itself, and without its conjunction or preposition:
+/// وللأهلي → الأهلي, بسلتيك → سلتيك) that begin some name; nothing is allocated for the (most)
+/// words that begin none.
+fn first_variants(tok: &Token, names: &Names) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if names.firsts.contains(tok.key.as_str()) {
+        out.push(tok.key.clone());
+    }
+    let mut buf = String::new();
+    for r in arabic::readings_of(tok).iter() {
         if r.prefix_chars == 0 || r.suffix.is_some() || r.future {
             continue;
         }
         let v = if r.article {
-            format!("ال{}", r.stem)
+            buf.clear();
+            buf.push_str("ال");
+            buf.push_str(&r.stem);
+            buf.as_str()
         } else {
-            r.stem.clone()
+            r.stem.as_str()
         };
-        if !out.contains(&v) {
-            out.push(v);
+        if names.firsts.contains(v) && !out.iter().any(|o| o == v) {
+            out.push(v.to_string());
         }
     }
     out
@@ -145,14 +168,7 @@ pub fn apply(tokens: &[Token], tags: &mut [String], names: &Names) -> Vec<Option
         return given;
     }
     // Per token, the keys its word may stand for that begin some name.
-    let firsts: Vec<Vec<String>> = tokens
-        .iter()
-        .map(|t| {
-            let mut v = variants(&t.key);
-            v.retain(|k| names.firsts.contains(k));
-            v
-        })
-        .collect();
+    let firsts: Vec<Vec<String>> = tokens.iter().map(|t| first_variants(t, names)).collect();
     for len in (1..=MAX_WORDS.min(n)).rev() {
         for a in 0..=n - len {
             if firsts[a].is_empty() {

@@ -6,7 +6,7 @@
 //! over a sentence's tokens. [`train`] builds a model from CoNLL files (`newsgraph train-ner`,
 //! `make train-ner`).
 
-mod consistency;
+pub(crate) mod consistency;
 pub mod doc;
 mod features;
 mod freq;
