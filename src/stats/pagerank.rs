@@ -114,7 +114,7 @@ const CHUNK_WORK: usize = 32 * 1024;
 /// Why: summed one node at a time, each in-arc waits for the previous addition (a latency
 /// chain); [`LANES`] independent chains keep the adder busy, ≈ 2.5x faster per core on the
 /// 1M-edge benchmark graph. Each node still adds its shares in the same order from 0.0, and
-/// adding 0.0 to a positive sum changes no bit, so the scores are bit-identical to the plain
+/// adding 0.0 to a non-negative sum changes no bit, so the scores are bit-identical to the plain
 /// loop. Sorting by in-degree bounds the padding by (LANES - 1) x the largest in-degree.
 struct Sliced {
     /// Position of each node.
