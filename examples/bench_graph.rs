@@ -62,12 +62,23 @@ fn main() {
         println!("measure-{name}\t{secs:.3}");
     }
     println!("measure-components-count\t{}", m.components);
+    println!("pagerank-iterations\t{}", m.pagerank_iterations);
+    println!(
+        "pagerank-nx-tol-iterations\t{}",
+        m.pagerank_nx_tol_iterations
+    );
     println!("samples\t{}", m.sources.len());
     let g = &kg.graph;
     let id = |i: usize| g[petgraph::graph::NodeIndex::new(i)].id.as_str();
-    let mut tsv = String::from("id\tpagerank\tbetweenness\n");
+    let mut tsv = String::from("id\tpagerank\tbetweenness\tpagerank_nx_tol\n");
     for i in 0..g.node_count() {
-        tsv += &format!("{}\t{:e}\t{:e}\n", id(i), m.pagerank[i], m.betweenness[i]);
+        tsv += &format!(
+            "{}\t{:e}\t{:e}\t{:e}\n",
+            id(i),
+            m.pagerank[i],
+            m.betweenness[i],
+            m.pagerank_nx_tol[i]
+        );
     }
     std::fs::write(out.join("measures.tsv"), tsv).expect("write measures.tsv");
     let sources: String = m.sources.iter().map(|&s| format!("{}\n", id(s))).collect();

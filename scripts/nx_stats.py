@@ -2,8 +2,9 @@
 
 Usage: python scripts/nx_stats.py GRAPHML [MEASURES_DIR]
 Builds the collapsed DiGraph that newsgraph's statistics use (one arc per ordered pair, both ways
-for `symmetric` edges, no self-loops), then times PageRank (alpha 0.85, unweighted, NetworkX's
-default tolerance and to the fixed point), weakly connected components and, when MEASURES_DIR
+for `symmetric` edges, no self-loops), then times PageRank (alpha 0.85, unweighted; with NetworkX's
+default tolerance, and with newsgraph's stopping rule, an L1 change below 1e-10), weakly connected
+components and, when MEASURES_DIR
 (the `--out` of examples/bench_graph) is given, betweenness from the same sampled sources as
 newsgraph (its sources.txt), and compares the values with its measures.tsv. Prints
 `name<TAB>value` lines.
@@ -31,7 +32,18 @@ class FixedSample(random.Random):
         return list(self.sources)
 
 
+def warm_up():
+    """Pay the one-time costs (NetworkX's lazy scipy import, backend dispatch) outside the timed
+    regions: newsgraph's timings include no start-up either."""
+    import scipy.sparse  # noqa: F401
+
+    w = nx.DiGraph([(0, 1), (1, 2), (2, 0), (3, 0)])
+    nx.pagerank(w, alpha=0.85, weight=None)
+    list(nx.weakly_connected_components(w))
+
+
 def main(path, measures_dir=None):
+    warm_up()
     t = time.perf_counter()
     g = nx.read_graphml(path)
     print(f"nx-read\t{time.perf_counter() - t:.3f}")
@@ -49,10 +61,11 @@ def main(path, measures_dir=None):
     t = time.perf_counter()
     pr = nx.pagerank(d, alpha=0.85, weight=None)
     print(f"nx-pagerank\t{time.perf_counter() - t:.3f}")
-    # NetworkX stops when the L1 change is below N * tol: loose on large graphs. newsgraph iterates
-    # to the fixed point, so this is the like-for-like PageRank.
+    # NetworkX stops when the L1 change is below N * tol: loose on large graphs. newsgraph stops
+    # when it is below 1e-10 (src/stats/pagerank.rs TOLERANCE): tol = 1e-10 / N is the same rule,
+    # so both run the same number of iterations of the same update.
     t = time.perf_counter()
-    tight = nx.pagerank(d, alpha=0.85, weight=None, tol=1e-12 / n, max_iter=10000)
+    tight = nx.pagerank(d, alpha=0.85, weight=None, tol=1e-10 / n, max_iter=10000)
     print(f"nx-pagerank-tight\t{time.perf_counter() - t:.3f}")
     t = time.perf_counter()
     comps = sorted((len(c) for c in nx.weakly_connected_components(d)), reverse=True)
@@ -67,11 +80,13 @@ def main(path, measures_dir=None):
     with open(os.path.join(measures_dir, "sources.txt")) as f:
         sources = [line.rstrip("\n") for line in f if line.strip()]
     ours = {}
+    ours_nx_tol = {}
     with open(os.path.join(measures_dir, "measures.tsv")) as f:
         next(f)
         for line in f:
-            node, p, b = line.rstrip("\n").split("\t")
+            node, p, b, p_nx_tol = line.rstrip("\n").split("\t")
             ours[node] = (float(p), float(b))
+            ours_nx_tol[node] = float(p_nx_tol)
     k = len(sources)
     t = time.perf_counter()
     bc = nx.betweenness_centrality(d, k=k, normalized=True, seed=FixedSample(sources))
@@ -91,7 +106,9 @@ def main(path, measures_dir=None):
     print(f"betweenness-max-rel-diff\t{diff:.2e}")
     pr_diff = max(abs(ours[v][0] - tight[v]) for v in tight)
     print(f"pagerank-max-abs-diff\t{pr_diff:.2e}")
-    if not (diff < 1e-9 and pr_diff < 1e-8 and math.isfinite(diff)):
+    pr_default_diff = max(abs(ours_nx_tol[v] - pr[v]) for v in pr)
+    print(f"pagerank-nx-tol-max-abs-diff\t{pr_default_diff:.2e}")
+    if not (diff < 1e-9 and pr_diff < 1e-8 and pr_default_diff < 1e-8 and math.isfinite(diff)):
         print("nx_stats: newsgraph and NetworkX disagree", file=sys.stderr)
         sys.exit(1)
 

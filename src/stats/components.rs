@@ -9,7 +9,6 @@
 //! in order of each component's smallest node index.
 
 use petgraph::graph::DiGraph;
-use petgraph::unionfind::UnionFind;
 
 use super::pagerank::Csr;
 
@@ -26,11 +25,39 @@ pub(crate) fn weak_components(
     n: usize,
     edges: impl IntoIterator<Item = (usize, usize)>,
 ) -> Components {
-    let mut sets = UnionFind::<usize>::new(n);
+    assert!(n < u32::MAX as usize, "fewer than 2^32 nodes");
+    // Union-find on u32 parents with path halving, the larger root linked under the smaller: every
+    // root is the smallest node of its set, which numbers the components directly.
+    let mut parent: Vec<u32> = (0..n as u32).collect();
     for (a, b) in edges {
-        sets.union(a, b);
+        let (ra, rb) = (root(&mut parent, a as u32), root(&mut parent, b as u32));
+        if ra != rb {
+            parent[ra.max(rb) as usize] = ra.min(rb);
+        }
     }
-    from_labels(&sets.into_labeling())
+    let mut ids = vec![0usize; n];
+    let mut sizes = Vec::new();
+    for v in 0..n {
+        let r = root(&mut parent, v as u32) as usize;
+        if r == v {
+            ids[v] = sizes.len();
+            sizes.push(0);
+        } else {
+            ids[v] = ids[r]; // r < v: already numbered
+        }
+        sizes[ids[v]] += 1;
+    }
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    Components { ids, sizes }
+}
+
+fn root(parent: &mut [u32], mut x: u32) -> u32 {
+    while parent[x as usize] != x {
+        let up = parent[parent[x as usize] as usize];
+        parent[x as usize] = up;
+        x = up;
+    }
+    x
 }
 
 /// Strong components of the directed `csr`.
@@ -101,6 +128,33 @@ mod tests {
     fn chain_merges_late() {
         let edges = [(0, 1), (2, 3), (4, 5), (1, 2), (3, 4)];
         assert_eq!(weak_component_sizes(7, &edges), vec![6, 1]);
+    }
+
+    /// petgraph's union-find (union by rank), numbered by first node: the reference.
+    #[test]
+    fn union_find_matches_petgraph_on_random_graphs() {
+        let mut state = 11u64;
+        let mut next = |m: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % m
+        };
+        for (n, m) in [
+            (1, 3),
+            (50, 20),
+            (2_000, 1_500),
+            (2_000, 5_000),
+            (30_000, 40_000),
+        ] {
+            let edges: Vec<(usize, usize)> = (0..m).map(|_| (next(n), next(n))).collect();
+            let mut sets = petgraph::unionfind::UnionFind::<usize>::new(n);
+            for &(a, b) in &edges {
+                sets.union(a, b);
+            }
+            let expected = from_labels(&sets.into_labeling());
+            assert_eq!(weak_components(n, edges), expected, "n = {n}, m = {m}");
+        }
     }
 
     #[test]

@@ -78,26 +78,6 @@ impl Csr {
         &self.targets[self.offsets[u]..self.offsets[u + 1]]
     }
 
-    /// The same nodes with every arc reversed (in-adjacency; sources sorted per target).
-    pub(crate) fn reversed(&self) -> Csr {
-        let n = self.node_count();
-        let mut offsets = vec![0usize; n + 1];
-        for &v in &self.targets {
-            offsets[v + 1] += 1;
-        }
-        for i in 0..n {
-            offsets[i + 1] += offsets[i];
-        }
-        // Arcs are visited by increasing source, so each target's sources come out sorted.
-        let mut fill = offsets.clone();
-        let mut targets = vec![0usize; self.targets.len()];
-        for (u, v) in self.arcs() {
-            targets[fill[v]] = u;
-            fill[v] += 1;
-        }
-        Csr { offsets, targets }
-    }
-
     /// All arcs, sorted by (source, target).
     pub(crate) fn arcs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         (0..self.node_count()).flat_map(move |u| self.out(u).iter().map(move |&v| (u, v)))
@@ -117,6 +97,106 @@ pub(crate) fn pagerank(csr: &Csr) -> PageRank {
     pagerank_with(csr, DAMPING, TOLERANCE, MAX_ITERATIONS)
 }
 
+/// Nodes summed side by side in the pull loop (one slice of [`Sliced`]).
+const LANES: usize = 8;
+
+/// Nodes plus in-arcs per unit of parallel work: large enough that rayon's per-task cost is
+/// noise, small enough (≈ 40 units on 1M arcs) to balance two threads around hubs.
+const CHUNK_WORK: usize = 32 * 1024;
+
+/// The in-arcs in a sliced ELLPACK layout (SELL-C-σ, C = [`LANES`], σ = n), built for the pull
+/// loop. Nodes are renumbered to *positions*, by in-degree descending (ties by node index), and
+/// cut into slices of [`LANES`] consecutive positions. A slice stores its in-arc sources row by
+/// row, one column per lane: row j holds the j-th source of each of its nodes, as a position.
+/// Each node's sources stay in increasing node order and the shorter lists are padded at the
+/// end with [`Sliced::pad`], a position whose share is always 0.0.
+///
+/// Why: summed one node at a time, each in-arc waits for the previous addition (a latency
+/// chain); [`LANES`] independent chains keep the adder busy, ≈ 2.5x faster per core on the
+/// 1M-edge benchmark graph. Each node still adds its shares in the same order from 0.0, and
+/// adding 0.0 to a non-negative sum changes no bit, so the scores are bit-identical to the plain
+/// loop. Sorting by in-degree bounds the padding by (LANES - 1) x the largest in-degree.
+struct Sliced {
+    /// Position of each node.
+    position: Vec<u32>,
+    /// Slice `s` is `cols[starts[s]..starts[s + 1]]`, rows of [`LANES`] positions.
+    starts: Vec<usize>,
+    cols: Vec<u32>,
+}
+
+impl Sliced {
+    fn of(csr: &Csr) -> Sliced {
+        let n = csr.node_count();
+        let slices = n.div_ceil(LANES);
+        assert!(
+            slices * LANES < u32::MAX as usize,
+            "PageRank needs fewer than 2^32 nodes"
+        );
+        let mut in_degree = vec![0usize; n];
+        for &v in &csr.targets {
+            in_degree[v] += 1;
+        }
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        order.sort_by_key(|&v| std::cmp::Reverse(in_degree[v as usize])); // stable: ties by index
+        let mut position = vec![0u32; n];
+        for (p, &v) in order.iter().enumerate() {
+            position[v as usize] = p as u32;
+        }
+        // A slice is as wide as its first (largest) node's in-degree.
+        let mut starts = Vec::with_capacity(slices + 1);
+        starts.push(0);
+        for s in 0..slices {
+            let width = in_degree[order[s * LANES] as usize];
+            starts.push(starts[s] + width * LANES);
+        }
+        let pad = (slices * LANES) as u32;
+        let mut cols = vec![pad; starts[slices]];
+        // Arcs come by increasing source, so each node's row count grows in source order.
+        let mut rows = vec![0usize; n];
+        for u in 0..n {
+            for &v in csr.out(u) {
+                let p = position[v] as usize;
+                cols[starts[p / LANES] + rows[v] * LANES + p % LANES] = position[u];
+                rows[v] += 1;
+            }
+        }
+        Sliced {
+            position,
+            starts,
+            cols,
+        }
+    }
+
+    fn slices(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// Positions `0..pad()` are nodes and, after the last node, empty lanes; `pad()` itself is
+    /// the padding's source.
+    fn pad(&self) -> usize {
+        self.slices() * LANES
+    }
+
+    /// Slice ranges of about [`CHUNK_WORK`] lanes + entries each: the units of parallel work.
+    /// They depend on the graph only, so the per-chunk partial sums, added in chunk order, do
+    /// not depend on the number of threads.
+    fn chunks(&self) -> Vec<std::ops::Range<usize>> {
+        let mut chunks = Vec::new();
+        let mut start = 0;
+        while start < self.slices() {
+            let mut end = start + 1;
+            while end < self.slices()
+                && self.starts[end] - self.starts[start] + (end - start) * LANES < CHUNK_WORK
+            {
+                end += 1;
+            }
+            chunks.push(start..end);
+            start = end;
+        }
+        chunks
+    }
+}
+
 /// Power iteration as described in the module documentation.
 pub(crate) fn pagerank_with(
     csr: &Csr,
@@ -134,67 +214,88 @@ pub(crate) fn pagerank_with(
     }
     use rayon::prelude::*;
 
-    let nf = n as f64;
-    let inv_out: Vec<f64> = (0..n)
-        .map(|u| match csr.out(u).len() {
-            0 => 0.0,
-            k => 1.0 / k as f64,
-        })
-        .collect();
     // Pull form: each node sums what its in-neighbours send, in increasing source order. That is
     // the order the push loop `for u { for v in out(u) { next[v] += share } }` adds in, so the
-    // sums are bit-identical to it, and independent per node, so they run in parallel with a
-    // result that does not depend on the thread count.
-    // Sources as u32 (the CSR's are usize): the loop below is bound by reading this array ~140
-    // times, and half the bytes is measurably faster on 1M arcs. Node counts fit u32 here.
-    let incoming = csr.reversed();
-    let offsets = &incoming.offsets;
-    let sources: Vec<u32> = incoming
-        .targets
-        .iter()
-        .map(|&u| u32::try_from(u).expect("fewer than 2^32 nodes"))
-        .collect();
-    let mut x = vec![1.0 / nf; n];
-    let mut share = vec![0.0f64; n];
-    let mut next = vec![0.0f64; n];
+    // scores are bit-identical to it, and independent per node, so they run in parallel with a
+    // result that does not depend on the thread count. One pass per iteration writes the new
+    // score, the share it sends next time (score / out-degree) and the chunk's part of the L1
+    // change. Every vector below is indexed by position (see [`Sliced`]).
+    let sliced = Sliced::of(csr);
+    let chunks = sliced.chunks();
+    let len = sliced.pad() + 1;
+    let mut inv_out = vec![0.0f64; len];
+    let mut dangling_nodes = Vec::new();
+    for u in 0..n {
+        let p = sliced.position[u] as usize;
+        match csr.out(u).len() {
+            0 => dangling_nodes.push(p),
+            k => inv_out[p] = 1.0 / k as f64,
+        }
+    }
+    let nf = n as f64;
+    let mut x = vec![1.0 / nf; len];
+    let mut share: Vec<f64> = inv_out.iter().map(|&inv| x[0] * inv).collect();
+    let mut next = vec![0.0f64; len];
+    let mut next_share = vec![0.0f64; len]; // the last, padding, entry stays 0.0
+    let mut parts = Vec::with_capacity(chunks.len());
+    let (starts, cols) = (&sliced.starts, &sliced.cols);
     for iteration in 1..=max_iterations {
-        let mut dangling = 0.0;
-        for ((s, &xu), &inv) in share.iter_mut().zip(&x).zip(&inv_out) {
-            if inv == 0.0 {
-                dangling += xu;
-            } else {
-                *s = xu * inv;
-            }
-        }
+        // Dangling mass in increasing node order, as the push loop sums it.
+        let dangling = dangling_nodes.iter().fold(0.0f64, |acc, &p| acc + x[p]);
         let base = damping * dangling / nf + (1.0 - damping) / nf;
-        next.par_iter_mut()
-            .with_min_len(4096)
-            .enumerate()
-            .for_each(|(v, slot)| {
-                let mut sum = 0.0;
-                for &u in &sources[offsets[v]..offsets[v + 1]] {
-                    sum += share[u as usize];
-                }
-                *slot = damping * sum + base;
-            });
-        let mut change = 0.0;
-        for (a, b) in next.iter().zip(&x) {
-            change += (a - b).abs();
+        let mut work = Vec::with_capacity(chunks.len());
+        let (mut rest, mut rest_share) = (&mut next[..len - 1], &mut next_share[..len - 1]);
+        for range in &chunks {
+            let (a, b) = std::mem::take(&mut rest).split_at_mut(range.len() * LANES);
+            let (c, d) = std::mem::take(&mut rest_share).split_at_mut(range.len() * LANES);
+            work.push((range.clone(), a, c));
+            (rest, rest_share) = (b, d);
         }
+        let (x_now, share_now, inv_out) = (&x, &share, &inv_out);
+        work.into_par_iter()
+            .map(|(range, out, out_share)| {
+                let first = range.start * LANES;
+                let mut change = 0.0f64;
+                for s in range {
+                    let mut sums = [0.0f64; LANES];
+                    for row in cols[starts[s]..starts[s + 1]].chunks_exact(LANES) {
+                        for (sum, &u) in sums.iter_mut().zip(row) {
+                            *sum += share_now[u as usize];
+                        }
+                    }
+                    for (lane, sum) in sums.into_iter().enumerate() {
+                        let p = s * LANES + lane;
+                        let value = damping * sum + base;
+                        if p < n {
+                            change += (value - x_now[p]).abs();
+                        }
+                        out[p - first] = value;
+                        out_share[p - first] = value * inv_out[p];
+                    }
+                }
+                change
+            })
+            .collect_into_vec(&mut parts);
+        let change: f64 = parts.iter().sum();
         std::mem::swap(&mut x, &mut next);
+        std::mem::swap(&mut share, &mut next_share);
         if change < tolerance {
             return PageRank {
-                scores: x,
+                scores: scores_by_node(&x, &sliced),
                 iterations: iteration,
                 converged: true,
             };
         }
     }
     PageRank {
-        scores: x,
+        scores: scores_by_node(&x, &sliced),
         iterations: max_iterations,
         converged: false,
     }
+}
+
+fn scores_by_node(x: &[f64], sliced: &Sliced) -> Vec<f64> {
+    sliced.position.iter().map(|&p| x[p as usize]).collect()
 }
 
 #[cfg(test)]
@@ -324,10 +425,41 @@ mod tests {
             .map(|_| (next() % n, next() % 97 * (next() % 200)))
             .collect();
         let csr = Csr::from_arcs(n, arcs.into_iter().map(|(u, v)| (u, v % n)));
-        assert_eq!(csr.reversed().reversed(), csr);
+        let sliced = Sliced::of(&csr);
+        let mut sources = vec![Vec::new(); n];
+        for (u, v) in csr.arcs() {
+            sources[v].push(sliced.position[u]);
+        }
+        for (v, expected) in sources.iter().enumerate() {
+            let p = sliced.position[v] as usize;
+            let slice = &sliced.cols[sliced.starts[p / LANES]..sliced.starts[p / LANES + 1]];
+            let lane: Vec<u32> = slice
+                .iter()
+                .skip(p % LANES)
+                .step_by(LANES)
+                .copied()
+                .collect();
+            let (own, pad) = lane.split_at(expected.len());
+            assert_eq!(own, expected);
+            assert!(pad.iter().all(|&q| q as usize == sliced.pad()));
+        }
+        let chunks = sliced.chunks();
+        assert!(chunks.len() > 2, "{}", chunks.len());
+        assert!(chunks.windows(2).all(|w| w[0].end == w[1].start));
+        assert_eq!(
+            (chunks[0].start, chunks.last().unwrap().end),
+            (0, sliced.slices())
+        );
         let ours: Vec<u64> = pagerank(&csr).scores.iter().map(|x| x.to_bits()).collect();
         let push: Vec<u64> = push_pagerank(&csr).iter().map(|x| x.to_bits()).collect();
         assert_eq!(ours, push);
+        let one_thread = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap()
+            .install(|| pagerank(&csr));
+        let one: Vec<u64> = one_thread.scores.iter().map(|x| x.to_bits()).collect();
+        assert_eq!(one, push);
     }
 
     #[test]
