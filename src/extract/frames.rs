@@ -4267,6 +4267,7 @@ impl Ctx<'_> {
     /// attack": a response promised to an attack threatens its attacker, named with `by` or, for
     /// an attack referred back to, the last attacker told (within three sentences). "Any attack"
     /// is answered only by a retaliation trigger (`any_attack`).
+    #[allow(clippy::too_many_arguments)]
     fn answered_attacker(
         &self,
         si: usize,

@@ -88,19 +88,21 @@ pub fn find(
             })
         });
         if let Some(m) = best.filter(|m| {
+            let namesake = m.start > range.start
+                && !covered[m.start - 1 - range.start]
+                && another_bearer(a, m, res, words);
+            // "Allawi" after "Ali Allawi" in this document is Ali, not the KB's Ayad.
+            let named_here = m.end - m.start == 1
+                && res.kb.entries()[m.value.entry].kind == EntityType::Person
+                && local
+                    .matches_at(&a.tokens, m.start, m.end, false)
+                    .iter()
+                    .any(|l| l.end == m.end && *l.value != Target::Kb(m.value.entry));
             !overtaken
                 && !adjective_reading(a, m.start, m.end, res)
                 && !military_modifier(a, m.end, lang)
-                && !(m.start > range.start
-                    && !covered[m.start - 1 - range.start]
-                    && another_bearer(a, m, res, words))
-                // "Allawi" after "Ali Allawi" in this document is Ali, not the KB's Ayad.
-                && !(m.end - m.start == 1
-                    && res.kb.entries()[m.value.entry].kind == EntityType::Person
-                    && local
-                        .matches_at(&a.tokens, m.start, m.end, false)
-                        .iter()
-                        .any(|l| l.end == m.end && *l.value != Target::Kb(m.value.entry)))
+                && !namesake
+                && !named_here
         }) {
             let mut found = mention(a, &m, Target::Kb(m.value.entry), m.value.weak);
             // "Mohamed Hamdane Daglo" for the KB's "Mohamed Hamdan Dagalo | Daglo": the given
