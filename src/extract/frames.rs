@@ -62,6 +62,8 @@ struct Arg {
     start: usize,
     /// A demonym standing for its country.
     adjective: bool,
+    /// Reached over a member noun before it (قادة حماس، عناصر من حزب الله): its members.
+    member: bool,
 }
 
 struct Ctx<'a> {
@@ -801,6 +803,34 @@ impl Ctx<'_> {
             {
                 marker = "جانب".to_string();
             }
+            // "ثلاثة من قادة حماس": a number before من counts members out of the phrase,
+            // which is the object itself.
+            if self.lang == Lang::Ar
+                && member
+                && marker == "من"
+                && p > floor
+                && (a.tokens[p - 1].kind == TokenKind::Number
+                    || matches!(
+                        self.key(p - 1),
+                        "اثنين"
+                            | "اثنان"
+                            | "ثلاثه"
+                            | "اربعه"
+                            | "خمسه"
+                            | "سته"
+                            | "سبعه"
+                            | "ثمانيه"
+                            | "تسعه"
+                            | "عشره"
+                            | "عدد"
+                            | "عددا"
+                            | "عشرات"
+                            | "بعض"
+                            | "احد"
+                    ))
+            {
+                marker = DIRECT.to_string();
+            }
             // "هجوم على شمال شرق سوريا", "على وسط تل أبيب": the target is the place itself.
             let mut aimed = false;
             if self.lang == Lang::Ar && marker == DIRECT {
@@ -876,6 +906,7 @@ impl Ctx<'_> {
             locative,
             start: r.raw.start_tok,
             adjective: r.raw.adjective,
+            member,
         }
     }
 
@@ -1196,6 +1227,13 @@ impl Ctx<'_> {
         // A row may narrow the object (an assassination's is a person: اغتيال X قائد فيلق القدس Y).
         let object_type = |g: &Arg| match (row.object, row.relation) {
             // "killed three Hamas commanders": the body its members belong to (English).
+            // "قتلت ثلاثة من قادة حماس", "اغتالت قياديين في حزب الله" (Arabic: the member word
+            // before it).
+            (Some(super::resources::ObjectKind::Person), Predicate::Attacked)
+                if g.member && g.kind == EntityType::Organization =>
+            {
+                true
+            }
             (Some(super::resources::ObjectKind::Person), Predicate::Attacked)
                 if self.lang == Lang::En
                     && g.kind == EntityType::Organization

@@ -2210,3 +2210,16 @@ fn english_promised_responses_threaten_the_attacker() {
     );
     assert!(!t.iter().any(|(_, p, _)| p == "threatened"), "{t:?}");
 }
+
+#[test]
+fn arabic_killing_members_attacks_their_body() {
+    let t = triples(
+        Lang::Ar,
+        "اغتالت طائرة مسيرة تركية اثنين من قياديي حزب العمال الكردستاني قرب السليمانية.",
+    );
+    assert!(
+        t.iter()
+            .any(|(_, p, o)| p == "attacked" && o.contains("pkk")),
+        "{t:?}"
+    );
+}
