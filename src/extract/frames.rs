@@ -1802,8 +1802,15 @@ impl Ctx<'_> {
                                 && !n.is_capitalized(self.a.text)
                                 && !matches!(self.key(g.end), "and" | "or")
                         };
+                        // ("…, he vowed that Turkey would …": a pronoun is the subject, and
+                        // names past a verb are not.)
                         g.ext_start > comma
                             && g.ext_start <= comma + 8
+                            && !(comma + 1..g.ext_start).any(|x| {
+                                matches!(self.key(x), "he" | "she" | "they" | "it" | "we")
+                                    || self.word_in(x, &self.words.speech)
+                                    || self.word_in(x, &self.words.complementizers)
+                            })
                             && (g.marker == DIRECT || (g.conj && !g.conj_word && clause))
                             && !g.adjective
                             && subject_type(g)
@@ -3547,6 +3554,12 @@ impl Ctx<'_> {
     /// The trigger noun opens its sentence inside a prepositional phrase: "At the meeting",
     /// "During his talks", "In a phone call" (English).
     fn fronted_phrase(&self, start: usize, ts: usize) -> bool {
+        // "Speaking at a joint news conference with X, Y said": past a participle.
+        let start = if matches!(self.key(start), "speaking" | "addressing" | "talking") {
+            start + 1
+        } else {
+            start
+        };
         ts > start
             && matches!(
                 self.key(start),
@@ -3571,6 +3584,7 @@ impl Ctx<'_> {
                         | "phone"
                         | "telephone"
                         | "closed-door"
+                        | "joint"
                 )
             })
     }
