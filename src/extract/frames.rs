@@ -1287,7 +1287,9 @@ impl Ctx<'_> {
             || (row.relation == Predicate::MetWith
                 && row.pos == TriggerPos::Noun
                 && ts > range.start
-                && self.key(ts - 1) == "في");
+                && self.key(ts - 1) == "في"
+                // ("في مؤتمر صحفي مشترك مع X" is a meeting of the one who speaks.)
+                && !row.form.starts_with("مؤتمر"));
         // "will hold Hamas responsible": holding is a threat only when someone is held to account.
         if self.lang == Lang::En
             && row.form.ends_with(" hold")
@@ -2405,6 +2407,25 @@ impl Ctx<'_> {
                     // "أول جولة خارجية للشرع، استهلها بزيارة إلى الرياض": the traveller this
                     // sentence named.
                     subject = Some(v);
+                } else if let Some(g) = (self.lang == Lang::Ar
+                    && row.relation == Predicate::MetWith
+                    && ts > range.start
+                    && matches!(self.key(ts - 1), "خلال" | "في" | "اثناء" | "عقب"))
+                .then(|| {
+                    // "وقال عراقجي خلال مؤتمر صحفي مشترك مع نظيره X": the subject named right
+                    // before the phrase met X.
+                    args.iter().find(|g| {
+                        g.ext_start >= range.start
+                            && g.end + 1 == ts
+                            && g.marker == DIRECT
+                            && !g.adjective
+                            && !g.embedded
+                            && subject_type(g)
+                    })
+                })
+                .flatten()
+                {
+                    subject = Some(g);
                 } else if transitive {
                     // استهداف قاعدة X / the shelling of X: the attacker comes from a support verb or a claim.
                     let target = genitive.filter(|g| object_type(g)).or_else(|| {

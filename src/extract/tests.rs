@@ -2239,3 +2239,11 @@ fn english_joint_news_conferences_are_meetings() {
         "{t:?}"
     );
 }
+
+#[test]
+fn arabic_meetings_told_inside_the_speakers_clause() {
+    let t = triples(Lang::Ar, "وقال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي مشترك مع الرئيس اللبناني جوزاف عون في باريس إن فرنسا تدعم الجيش.");
+    assert!(has(&t, "macron", "met-with", "aoun"), "{t:?}");
+    let t = triples(Lang::Ar, "وأوضح وزير الخارجية الأردني أيمن الصفدي خلال لقاء مع نظيره البريطاني ديفيد لامي أن التهدئة ضرورية.");
+    assert!(has(&t, "safadi", "met-with", "lammy"), "{t:?}");
+}
