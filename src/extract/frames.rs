@@ -653,6 +653,14 @@ impl Ctx<'_> {
                         | "owned"
                         | "linked"
                         | "مواقع"
+                        | "مخابي"
+                        | "مخابئ"
+                        | "تجمعات"
+                        | "تجمعا"
+                        | "معاقل"
+                        | "مستودعات"
+                        | "ثكنات"
+                        | "منصات"
                         | "مقار"
                         | "مقرات"
                         | "اهداف"
@@ -1063,10 +1071,30 @@ impl Ctx<'_> {
                 te == ts + 1 && self.key(ts).ends_with('s') && !self.key(ts).ends_with("ss");
             // Nor is the object of a verb or preposition: "pounded Hezbollah targets", "strikes
             // on Houthi positions" (the form is a plural noun).
+            // ("pounded more than a dozen Houthi targets": a count before the name too.)
             let object_before = |g: &Arg| {
                 singular
                     && g.ext_start > range.start
                     && (self.word_in(g.ext_start - 1, &self.words.prepositions)
+                        || self.a.tokens[g.ext_start - 1].kind == TokenKind::Number
+                        || matches!(
+                            self.key(g.ext_start - 1),
+                            "dozen"
+                                | "dozens"
+                                | "several"
+                                | "numerous"
+                                | "multiple"
+                                | "many"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                        )
                         || self.res.triggers[li]
                             .matches_at(&self.a.tokens, g.ext_start - 1, g.ext_start, true)
                             .iter()
@@ -1746,6 +1774,23 @@ impl Ctx<'_> {
                     Some(t) => (t.entity, t.ext_start),
                     None => self.enemy_before(ts, si, disc)?,
                 };
+                // "the United States and Britain will pay": the conjuncts before it too.
+                let mut targets = vec![target_entity];
+                let mut target_start = target_start;
+                let mut conj = near.is_some_and(|t| t.conj);
+                while conj {
+                    let Some(g) = args
+                        .iter()
+                        .rev()
+                        .find(|g| g.end < target_start && g.end + 1 >= target_start)
+                        .filter(|g| g.kind.is_actor())
+                    else {
+                        break;
+                    };
+                    targets.insert(0, g.entity);
+                    target_start = g.ext_start;
+                    conj = g.conj;
+                }
                 // "X warned that Hamas will pay the price": the warning verb's frame has it,
                 // with its own subject.
                 // "X vowed that Hamas would pay": the vow's subject is the speaker.
@@ -1773,7 +1818,7 @@ impl Ctx<'_> {
                     (si, range.clone(), (ts, te), false),
                     row.relation,
                     &[speaker],
-                    &[target_entity],
+                    &targets,
                     0.7,
                     args,
                 ));

@@ -2247,3 +2247,49 @@ fn arabic_meetings_told_inside_the_speakers_clause() {
     let t = triples(Lang::Ar, "وأوضح وزير الخارجية الأردني أيمن الصفدي خلال لقاء مع نظيره البريطاني ديفيد لامي أن التهدئة ضرورية.");
     assert!(has(&t, "safadi", "met-with", "lammy"), "{t:?}");
 }
+
+#[test]
+fn wider_wordings_from_a_blind_reading() {
+    // A count before a name: "targets" is a noun.
+    let t = triples(
+        Lang::En,
+        "Israeli jets hit more than a dozen Hezbollah targets across Lebanon.",
+    );
+    assert!(
+        !t.iter()
+            .any(|(s, p, _)| p == "attacked" && s.contains("hezbollah")),
+        "{t:?}"
+    );
+    // Calls held with several people.
+    let t = triples(
+        Lang::En,
+        "Rubio held separate calls with Netanyahu and Erdogan on Tuesday.",
+    );
+    assert!(has(&t, "rubio", "met-with", "erdogan"), "{t:?}");
+    // Every state that will pay the price is threatened.
+    let t = triples(
+        Lang::En,
+        "A Houthi spokesman said the United States and Britain would have to pay a heavy price.",
+    );
+    assert!(has(&t, "houthi", "threatened", "united-states"), "{t:?}");
+    assert!(has(&t, "houthi", "threatened", "united-kingdom"), "{t:?}");
+    // Touring a place is visiting it; strikes on the gatherings or hideouts of X attack X.
+    let t = triples(
+        Lang::Ar,
+        "وجال رئيس الوزراء العراقي محمد شياع السوداني في مدينة الموصل.",
+    );
+    assert!(has(&t, "sudani", "visited", "mosul"), "{t:?}");
+    let t = triples(
+        Lang::Ar,
+        "شن الجيش السوداني غارات على تجمعات لقوات الدعم السريع في أم درمان.",
+    );
+    assert!(
+        has(
+            &t,
+            "sudanese-armed-forces",
+            "attacked",
+            "rapid-support-forces"
+        ),
+        "{t:?}"
+    );
+}
