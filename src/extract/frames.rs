@@ -4673,7 +4673,10 @@ impl Ctx<'_> {
                 continue;
             }
             if g.entity != subject
-                && (allowed(g) || (inherited && g.marker == DIRECT && g.kind == EntityType::Person))
+                && (allowed(g)
+                    || (inherited && g.marker == DIRECT && g.kind == EntityType::Person)
+                    // "at the northern Israeli community of Beit Hillel"
+                    || (inherited && g.marker == "of" && g.kind.is_place()))
                 && object_type(g)
                 && !(g.locative && g.marker == DIRECT)
                 && !qualifies_next(g)

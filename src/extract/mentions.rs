@@ -837,6 +837,14 @@ pub(super) fn name_word(
     if tok.arabic && verb_shaped(k) {
         return false;
     }
+    // "زار الوزير قاعدة جوية": a facility head names no person after a title.
+    if !words
+        .facility_heads
+        .matches_at(&a.tokens, t, t + 1, false)
+        .is_empty()
+    {
+        return false;
+    }
     let stop = |k: &str| words.stop.contains(k) || words.speech.contains(k);
     if stop(k)
         || (tok.arabic && closed_with_pronoun(k, words))
@@ -1213,6 +1221,14 @@ fn arabic_patterns(
                         end = e;
                         break;
                     }
+                }
+                // "قاعدة فلامنغو البحرية": a foreign name ends at the descriptor after it.
+                if end == h.end
+                    && e > end
+                    && e < range.end
+                    && FACILITY_DESCRIPTORS.contains(&a.tokens[e].key.as_str())
+                {
+                    end = e;
                 }
             }
             // Trailing descriptors stay in the name: مطار القاهرة الدولي، قاعدة الديلمي الجوية.
@@ -1671,7 +1687,34 @@ fn english_patterns(
             words.org_heads.contains(word_text_key(a, x).as_ref())
                 && a.tokens.get(x + 1).is_some_and(|n| n.key == "of")
         });
-        let kind = if words.org_heads.contains(word_text_key(a, end - 1).as_ref()) || head_of {
+        // "the Merowe air base", "Mitiga airport": an unknown name before a lower-case
+        // facility head names the facility, head and all.
+        let facility_tail = [
+            &["air", "base"][..],
+            &["naval", "base"],
+            &["military", "base"],
+            &["airbase"],
+            &["airport"],
+            &["air", "field"],
+            &["airfield"],
+            &["refinery"],
+            &["border", "crossing"],
+            &["crossing"],
+        ]
+        .iter()
+        .find(|w| {
+            end + w.len() <= range.end
+                && w.iter().enumerate().all(|(i, k)| {
+                    !covered[end + i - base]
+                        && !a.tokens[end + i].is_capitalized(a.text)
+                        && a.tokens[end + i].key == *k
+                })
+        })
+        .map(|w| end + w.len());
+        let end = facility_tail.unwrap_or(end);
+        let kind = if facility_tail.is_some() {
+            Some(EntityType::Facility)
+        } else if words.org_heads.contains(word_text_key(a, end - 1).as_ref()) || head_of {
             Some(EntityType::Organization)
         } else if (s..end).any(|x| {
             !words
@@ -1724,6 +1767,9 @@ fn english_patterns(
                             | "region"
                             | "camp"
                             | "port"
+                            | "community"
+                            | "settlement"
+                            | "kibbutz"
                     )
                 })
         ) || (

@@ -2293,3 +2293,39 @@ fn wider_wordings_from_a_blind_reading() {
         "{t:?}"
     );
 }
+
+#[test]
+fn unknown_facilities_and_communities_are_places() {
+    let x = extraction(
+        Lang::En,
+        "The militia said its fighters had overrun the Jabal air base overnight.",
+    );
+    assert!(
+        x.entities
+            .iter()
+            .any(|e| e.label == "Jabal air base" && e.kind == crate::model::EntityType::Facility),
+        "{:?}",
+        x.entities
+    );
+    let t = triples(
+        Lang::En,
+        "Hezbollah said it fired rockets at the northern Israeli community of Shlomi.",
+    );
+    assert!(has(&t, "hezbollah", "claimed-attack-on", "shlomi"), "{t:?}");
+    let x = extraction(
+        Lang::Ar,
+        "وزار القائد العام قاعدة برنيس البحرية ثم تفقد قاعدة جوية في الجنوب.",
+    );
+    assert!(
+        x.entities.iter().any(|e| e.label == "قاعدة برنيس البحرية"),
+        "{:?}",
+        x.entities
+    );
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.kind == crate::model::EntityType::Person),
+        "{:?}",
+        x.entities
+    );
+}
