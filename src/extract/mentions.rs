@@ -1689,6 +1689,11 @@ fn english_patterns(
         });
         // "the Merowe air base", "Mitiga airport": an unknown name before a lower-case
         // facility head names the facility, head and all.
+        // (Not after a possessive: "Tripoli's Mitiga airport" stays the owner's site, which
+        // joins the owner to the other targets of its verb.)
+        let possessed = s >= range.start + 2
+            && a.tokens[s - 1].key == "s"
+            && (a.tokens[s - 2].is_punct("'") || a.tokens[s - 2].is_punct("’"));
         let facility_tail = [
             &["air", "base"][..],
             &["naval", "base"],
@@ -1710,7 +1715,8 @@ fn english_patterns(
                         && a.tokens[end + i].key == *k
                 })
         })
-        .map(|w| end + w.len());
+        .map(|w| end + w.len())
+        .filter(|_| !possessed);
         let end = facility_tail.unwrap_or(end);
         let kind = if facility_tail.is_some() {
             Some(EntityType::Facility)
