@@ -3054,8 +3054,8 @@ impl Ctx<'_> {
                 objs
             }
             // ("the group's operations in Syria": where a group is active, no attack on it.)
-            // (Not for an agent read inside a prepositional phrase: "killed in a Turkish drone
-            // strike in Iraq" tells where its victims died, not what was attacked.)
+            // (Not for an agent read inside a prepositional phrase: "two fighters died in a Turkish
+            // air raid in Duhok" tells where the victims died, not what was attacked.)
             None if ((predicate == Predicate::Attacked
                 && !(self.lang == Lang::En
                     && matches!(self.key(ts), "operation" | "operations")))
@@ -3620,7 +3620,7 @@ impl Ctx<'_> {
     /// The trigger noun opens its sentence inside a prepositional phrase: "At the meeting",
     /// "During his talks", "In a phone call" (English).
     fn fronted_phrase(&self, start: usize, ts: usize) -> bool {
-        // "Speaking at a joint news conference with X, Y said": past a participle.
+        // Past a participle: "Speaking at a news conference beside X, Y said".
         let start = if matches!(self.key(start), "speaking" | "addressing" | "talking") {
             start + 1
         } else {

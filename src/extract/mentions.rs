@@ -795,8 +795,8 @@ fn closed_word(k: &str, words: &Words) -> bool {
     words.stop.contains(k) || words.prepositions.contains(k) || words.speech.contains(k)
 }
 
-/// A closed word with an enclitic pronoun (إنه، أنها), or "قوله" (his saying): "نقلت عن الشيخ
-/// محمد قوله إنه يأمل" names محمد only. The segmenter leaves stems of two letters whole (انه),
+/// A closed word with an enclitic pronoun (إنه، أنها), or "قوله" (his saying): "ونقلت الصحيفة عن
+/// الوزير سالم قوله إنه سيعود" names سالم only. The segmenter leaves stems of two letters whole (انه),
 /// so the pronoun is cut here; not after the article, where a final ه is a ta marbuta (العامة).
 fn closed_with_pronoun(key: &str, words: &Words) -> bool {
     ["هما", "هم", "ها", "ه", "نا"]

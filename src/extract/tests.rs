@@ -2226,7 +2226,7 @@ fn arabic_killing_members_attacks_their_body() {
 
 #[test]
 fn english_joint_news_conferences_are_meetings() {
-    let t = triples(Lang::En, "Speaking at a joint news conference with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, Rubio said the talks would go on.");
+    let t = triples(Lang::En, "Speaking during a joint news conference with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, Rubio said the talks would go on.");
     assert!(has(&t, "rubio", "met-with", "abdulrahman"), "{t:?}");
     // A pronoun after the comma is the subject; a name past its verb is not.
     let t = triples(
