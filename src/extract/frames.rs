@@ -2707,7 +2707,12 @@ impl Ctx<'_> {
                         || and_clause);
                 // "حضر زيلينسكي القمة، ووصل إلى جدة": a verb with و mid-sentence continues the
                 // sentence's first actor.
-                let topic = (self.lang == Lang::Ar && disc.conj && !initial)
+                // "زار X دمشق، قبل أن يتوجه إلى Y": the verb after قبل أن / بعد أن too.
+                let before_after = self.lang == Lang::Ar
+                    && ts >= range.start + 2
+                    && self.key(ts - 1) == "ان"
+                    && matches!(self.key(ts - 2), "قبل" | "بعد");
+                let topic = (self.lang == Lang::Ar && ((disc.conj && !initial) || before_after))
                     .then(|| {
                         args.iter()
                             .find(|g| {
@@ -4614,6 +4619,11 @@ impl Ctx<'_> {
                     || matches!(self.key(x), "بحسب" | "حسب" | "وفقا" | "وفق" | "according")
                     // "التقت X في دمشق برفقة نظيرها Y": a companion is no object.
                     || self.key(x) == "برفقه"
+                    // "قصفت المطار بعد أن هاجم X": a clause of its own.
+                    || (matches!(self.key(x), "بعد" | "قبل")
+                        && x + 1 < right
+                        && self.key(x + 1) == "ان")
+                    || self.key(x) == "عندما"
                     || (self.key(x) == "accompanied" && self.key(x - 1) == ",")
                     || self.trailing_attribution(x)
             })

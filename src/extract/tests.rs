@@ -2329,3 +2329,19 @@ fn unknown_facilities_and_communities_are_places() {
         x.entities
     );
 }
+
+#[test]
+fn arabic_clauses_after_qabl_an_and_bad_an() {
+    // The attack told after بعد أن is no object of the first verb.
+    let t = triples(
+        Lang::Ar,
+        "وقالت المصادر إن إسرائيل قصفت المعبر بعد أن هاجمت حركة حماس مستوطنة سديروت.",
+    );
+    assert!(!has(&t, "israel", "attacked", "hamas"), "{t:?}");
+    // A verb after قبل أن continues the sentence's subject.
+    let t = triples(
+        Lang::Ar,
+        "وزار الرئيس التركي رجب طيب أردوغان الدوحة قبل أن توجه إلى الكويت.",
+    );
+    assert!(has(&t, "erdogan", "visited", "doha"), "{t:?}");
+}
