@@ -326,12 +326,10 @@ impl Resources {
             for k in ["ابو", "ام"] {
                 w.kunya_filter.insert_key(k, ());
             }
-            for k in w
-                .place_nouns
-                .iter()
-                .map(String::as_str)
-                .chain(super::landmarks::HEAD_WORDS.iter().copied())
-            {
+            for k in w.place_nouns.iter() {
+                w.landmark_head_filter.insert_key(k, ());
+            }
+            for k in super::landmarks::head_words() {
                 w.landmark_head_filter.insert_key(k, ());
             }
             // Media heads are matched with and without their article.
