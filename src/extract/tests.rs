@@ -2345,3 +2345,24 @@ fn arabic_clauses_after_qabl_an_and_bad_an() {
     );
     assert!(has(&t, "erdogan", "visited", "doha"), "{t:?}");
 }
+
+#[test]
+fn closing_attributions_and_payers_are_no_parties() {
+    let t = triples(Lang::En, "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held separate calls with Blinken and Araghchi, the Qatari foreign ministry said.");
+    assert!(
+        !t.iter()
+            .any(|(s, _, o)| s.contains("ministry") || o.contains("ministry")),
+        "{t:?}"
+    );
+    assert!(has(&t, "abdulrahman", "met-with", "blinken"), "{t:?}");
+    // The states that will pay are not the speaker.
+    let t = triples(
+        Lang::En,
+        "A Houthi official said Washington and London \"will pay a heavy price\" for the raids.",
+    );
+    assert!(
+        !t.iter().any(|(s, p, _)| p == "threatened"
+            && (s.contains("united-states") || s.contains("united-kingdom"))),
+        "{t:?}"
+    );
+}
