@@ -3303,6 +3303,18 @@ impl Ctx<'_> {
                             && ok(g)
                             && (!g.embedded || !self.crosses_verb(g.ext_start, ts))
                             && !self.crosses_verb(g.end, ts)
+                            // "Riyadh cut ties after protesters stormed its embassy": a clause
+                            // opened between has a subject of its own.
+                            // (A pronoun there is the same subject: "after he began".)
+                            && !(g.end..ts).any(|x| {
+                                matches!(
+                                    self.key(x),
+                                    "after" | "before" | "when" | "while" | "because" | "until"
+                                ) && !matches!(
+                                    self.a.tokens.get(x + 1).map(|t| t.key.as_str()),
+                                    Some("he" | "she" | "it" | "they" | "we")
+                                )
+                            })
                     });
                 if near.is_some() {
                     return near;

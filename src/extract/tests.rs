@@ -2366,3 +2366,22 @@ fn closing_attributions_and_payers_are_no_parties() {
         "{t:?}"
     );
 }
+
+#[test]
+fn english_clause_after_after_has_its_own_subject() {
+    let t = triples(
+        Lang::En,
+        "Kuwait recalled its envoy after demonstrators stormed its consulate in Basra.",
+    );
+    assert!(
+        !t.iter()
+            .any(|(s, p, _)| p == "attacked" && s.contains("kuwait")),
+        "{t:?}"
+    );
+    // A pronoun after "after" is the same subject.
+    let t = triples(
+        Lang::En,
+        "Fidan was in Erbil on Wednesday after he began a tour of Iraq.",
+    );
+    assert!(has(&t, "fidan", "visited", "iraq"), "{t:?}");
+}
