@@ -3137,7 +3137,22 @@ impl Ctx<'_> {
                 // A demonym may qualify the subject noun: قصفت طائرات حربية أمريكية.
                 // "حطت طائرة الرئيس ترامب في", "توجه موكب الرئيس إلى": the plane or motorcade
                 // carries its owner.
-                let vehicle = |x: usize| matches!(self.key(x), "طايره" | "موكب");
+                // So do aircraft and vessels: "شنت طائرات التحالف", "شن طيران التحالف".
+                let vehicle = |x: usize| {
+                    matches!(
+                        self.key(x),
+                        "طايره"
+                            | "موكب"
+                            | "طايرات"
+                            | "طيران"
+                            | "مقاتلات"
+                            | "مروحيات"
+                            | "مسيرات"
+                            | "سفن"
+                            | "بوارج"
+                            | "مدفعيه"
+                    )
+                };
                 // "قصفت مدمرتان تابعتان للبحرية الأمريكية": weapons belonging to an actor.
                 let belonging = |g: &Arg| {
                     g.ext_start > te + 1

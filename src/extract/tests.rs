@@ -2385,3 +2385,22 @@ fn english_clause_after_after_has_its_own_subject() {
     );
     assert!(has(&t, "fidan", "visited", "iraq"), "{t:?}");
 }
+
+#[test]
+fn arabic_aircraft_and_guns_carry_their_owner() {
+    let t = triples(
+        Lang::Ar,
+        "شنت طائرات التحالف الدولي غارات على مواقع لتنظيم داعش في صحراء الأنبار.",
+    );
+    assert!(
+        has(&t, "global-coalition", "attacked", "islamic-state"),
+        "{t:?}"
+    );
+    // A tagged name opening with فـ is no closed word (فيصل is not ف + يصل).
+    let x = extraction(Lang::Ar, "اجتمع وزير الداخلية العماني سالم الحارثي مع وزير الخارجية الجزائري فيصل يوسف النوري في صلالة.");
+    assert!(
+        x.entities.iter().any(|e| e.label.contains("فيصل")),
+        "{:?}",
+        x.entities
+    );
+}

@@ -121,8 +121,12 @@ pub fn mentions(
                 .iter()
                 .any(|t| t.kind != TokenKind::Word || !t.arabic)
             || (end - start == 1 && closed_word(a, start, res))
-            // "قاعدة جوية", "مطار دولي": a person's name opens with no head or closed word.
-            || (kind == EntityType::Person && closed_word(a, start, res))
+            // "قاعدة جوية", "مطار دولي": a person's name opens with no facility head.
+            || (kind == EntityType::Person
+                && !res.words[0]
+                    .facility_heads
+                    .matches_at(&a.tokens, start, start + 1, false)
+                    .is_empty())
             || (start..end).any(|t| crate::extract::mentions::function_word(a, t, &res.words[0]))
             || taken.iter().any(|m| m.start_tok < end && start < m.end_tok)
             || (kind == EntityType::Person
