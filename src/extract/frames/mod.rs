@@ -710,14 +710,12 @@ impl Ctx<'_> {
             let members_of = self.lang == Lang::En
                 && matches!(marker.as_str(), "from" | "of")
                 && p > floor + 1
-                && matches!(
-                    self.key(p - 1),
-                    "delegation" | "delegations" | "delegates" | "representatives" | "envoys"
-                )
+                && w.members.contains(self.key(p - 1))
                 && matches!(
                     self.key(p - 2),
                     "a" | "an" | "the" | "high-level" | "senior"
                 );
+            member |= members_of;
             if (marker == "ل" && owner_word(&pk))
                 || (matches!(marker.as_str(), "to" | "by" | "of")
                     && p > floor
@@ -910,6 +908,14 @@ impl Ctx<'_> {
             || (marker == "ب" && matches!(kind, EntityType::Location | EntityType::Facility))
         {
             locative = true;
+        }
+        // "killed three Hamas commanders": English names its members after the body.
+        if self.lang == Lang::En
+            && a.tokens
+                .get(r.raw.end_tok)
+                .is_some_and(|t| w.members.contains(t.key.as_str()))
+        {
+            member = true;
         }
         Arg {
             entity: r.entity,
@@ -1245,31 +1251,10 @@ impl Ctx<'_> {
         let subject_type = |g: &Arg| g.kind.is_actor();
         // A row may narrow the object (an assassination's is a person: اغتيال X قائد فيلق القدس Y).
         let object_type = |g: &Arg| match (row.object, row.relation) {
-            // "killed three Hamas commanders": the body its members belong to (English).
-            // "قتلت ثلاثة من قادة حماس", "اغتالت قياديين في حزب الله" (Arabic: the member word
-            // before it).
+            // Killing members attacks their body: "killed three Hamas commanders", "قتلت ثلاثة من
+            // قادة حماس", "a commander of the group" (see `member` in `arg`).
             (Some(super::resources::ObjectKind::Person), Predicate::Attacked)
                 if g.member && g.kind == EntityType::Organization =>
-            {
-                true
-            }
-            (Some(super::resources::ObjectKind::Person), Predicate::Attacked)
-                if self.lang == Lang::En
-                    && g.kind == EntityType::Organization
-                    && g.end < self.a.tokens.len()
-                    && matches!(
-                        self.key(g.end),
-                        "commander"
-                            | "commanders"
-                            | "fighters"
-                            | "members"
-                            | "militants"
-                            | "operatives"
-                            | "leader"
-                            | "leaders"
-                            | "official"
-                            | "officials"
-                    ) =>
             {
                 true
             }
