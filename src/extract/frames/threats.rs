@@ -3,6 +3,31 @@
 use super::*;
 
 impl Ctx<'_> {
+    /// An English attack noun a response can answer ("any attack", "this aggression").
+    fn answerable_attack(&self, x: usize) -> bool {
+        matches!(
+            self.key(x),
+            "attack"
+                | "attacks"
+                | "aggression"
+                | "strike"
+                | "strikes"
+                | "airstrike"
+                | "airstrikes"
+                | "assault"
+                | "assaults"
+                | "bombing"
+                | "bombings"
+                | "raid"
+                | "raids"
+                | "incursion"
+                | "offensive"
+                | "escalation"
+                | "violation"
+                | "violations"
+        )
+    }
+
     /// "X said attacks on Y would continue", "vowed that strikes against Y will go on": the
     /// speaker threatens the attacks' target (English).
     pub(super) fn continued_attacks(
@@ -230,20 +255,7 @@ impl Ctx<'_> {
         // An English demonym stands for the attacker only before an attack noun: "to any Indian
         // attack", not "to the Iranian proposal".
         let answered_demonym = |g: &Arg| {
-            self.lang == Lang::Ar
-                || matches!(
-                    self.a.tokens.get(g.end).map(|t| t.key.as_str()),
-                    Some(
-                        "attack"
-                            | "attacks"
-                            | "aggression"
-                            | "strike"
-                            | "strikes"
-                            | "assault"
-                            | "incursion"
-                            | "offensive"
-                    )
-                )
+            self.lang == Lang::Ar || (g.end < self.a.tokens.len() && self.answerable_attack(g.end))
         };
         let marked = args
             .iter()
@@ -294,29 +306,8 @@ impl Ctx<'_> {
         if self.lang != Lang::En {
             return None;
         }
-        let attack_word = |x: usize| {
-            matches!(
-                self.key(x),
-                "attack"
-                    | "attacks"
-                    | "aggression"
-                    | "strike"
-                    | "strikes"
-                    | "airstrike"
-                    | "airstrikes"
-                    | "assault"
-                    | "assaults"
-                    | "bombing"
-                    | "bombings"
-                    | "raid"
-                    | "raids"
-                    | "escalation"
-                    | "violation"
-                    | "violations"
-            )
-        };
         // The attack noun heads the complement: only determiners, modifiers and quote marks before.
-        let noun = (te..(te + 6).min(right)).find(|&x| attack_word(x))?;
+        let noun = (te..(te + 6).min(right)).find(|&x| self.answerable_attack(x))?;
         let plain = (te..noun).all(|x| {
             let t = &self.a.tokens[x];
             (t.kind == TokenKind::Word && !t.is_capitalized(self.a.text))
