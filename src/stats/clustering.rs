@@ -126,13 +126,8 @@ mod tests {
         // A hub linked to most nodes (the case the forward algorithm exists for) plus random
         // edges, from a fixed linear congruential sequence.
         let n = 400;
-        let mut x: u64 = 7;
-        let mut next = |m: usize| {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (x >> 33) as usize % m
-        };
+        let mut rng = crate::stats::fixture::lcg(7);
+        let mut next = |m: usize| rng() % m;
         let mut edges: Vec<(usize, usize)> =
             (1..n).filter(|v| v % 3 != 0).map(|v| (0, v)).collect();
         for _ in 0..3000 {

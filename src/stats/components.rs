@@ -133,13 +133,8 @@ mod tests {
     /// petgraph's union-find (union by rank), numbered by first node: the reference.
     #[test]
     fn union_find_matches_petgraph_on_random_graphs() {
-        let mut state = 11u64;
-        let mut next = |m: usize| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as usize % m
-        };
+        let mut rng = crate::stats::fixture::lcg(11);
+        let mut next = |m: usize| rng() % m;
         for (n, m) in [
             (1, 3),
             (50, 20),

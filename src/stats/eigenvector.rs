@@ -83,13 +83,7 @@ mod tests {
 
     #[test]
     fn parallel_pull_is_bit_identical_to_the_push_loop() {
-        let mut state = 11u64;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as usize
-        };
+        let mut next = crate::stats::fixture::lcg(11);
         let n = 5_000;
         let pairs: Vec<(usize, usize)> = (0..30_000).map(|_| (next() % n, next() % 97)).collect();
         let g = Csr::from_arcs(n, pairs.iter().flat_map(|&(a, b)| [(a, b), (b, a)]));

@@ -622,6 +622,17 @@ fn display_width(s: &str) -> usize {
 /// A small graph shared by the export and stats tests.
 #[cfg(test)]
 pub(crate) mod fixture {
+    /// A seeded linear congruential generator for the random graphs of the stats tests: the
+    /// same sequence on every machine.
+    pub(crate) fn lcg(mut state: u64) -> impl FnMut() -> usize {
+        move || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize
+        }
+    }
+
     use crate::graph::{Edge, KnowledgeGraph, Node};
     use crate::model::{EntityType, Predicate};
 

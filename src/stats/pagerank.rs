@@ -413,13 +413,7 @@ mod tests {
 
     #[test]
     fn parallel_pull_is_bit_identical_to_the_push_loop() {
-        let mut state = 7u64;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) as usize
-        };
+        let mut next = crate::stats::fixture::lcg(7);
         let n = 20_000;
         let arcs: Vec<(usize, usize)> = (0..120_000)
             .map(|_| (next() % n, next() % 97 * (next() % 200)))
